@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+import { nlpjsCoreShim } from './wxt.config';
+
+export default defineConfig({
+  // WxtVitest() does not apply wxt.config's vite.plugins, so Preact and the shim are repeated here.
+  plugins: [WxtVitest(), preact()],
+  resolve: { alias: { '@nlpjs/core': nlpjsCoreShim } },
+  test: {
+    include: ['**/*.test.ts', '**/*.test.tsx'],
+    exclude: ['node_modules/**', '.output/**', 'tests/e2e/**', 'demo/dist/**'],
+    environment: 'node',
+    setupFiles: ['tests/setup/vitest.setup.ts'],
+    pool: 'vmThreads',
+  },
+});

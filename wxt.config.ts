@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+// The Norwegian Snowball stemmer ships inside @nlpjs/lang-no, which imports the whole @nlpjs/core
+// barrel; the shim hands it only the two Snowball runtime classes it uses (keeps the content script small).
+export const nlpjsCoreShim = fileURLToPath(new URL('./rules/text/nlpjs-core-shim.cjs', import.meta.url));
+
+export default defineConfig({
+  manifest: ({ browser }) => ({
+    name: 'Vedtakslos',
+    description:
+      'Kvalitetssjekk av vedtak, tiltaksplaner og evalueringer i barnevernets fagsystem – lokalt, uten nettverk.',
+    default_locale: undefined,
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'vedtakslos@example.invalid' } } }
+      : {}),
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: { alias: { '@nlpjs/core': nlpjsCoreShim } },
+  }),
+});
