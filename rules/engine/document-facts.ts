@@ -1,0 +1,52 @@
+import type { DocumentModel, FieldValue } from '../model/document';
+import { ageOn, findDates, type CalendarDate } from '../text/dates';
+import { findTerms } from '../text/terms';
+import type { Scope } from './scope';
+
+/**
+ * Facts about the document that conditions use: the child's age on the document's date, and whether the
+ * document ends a measure.
+ */
+
+/** The date the document speaks for: vedtaksdato, evalueringsdato or the plan's start, else today. */
+const DOCUMENT_DATE_FIELDS = ['vedtaksdato', 'evalueringsdato', 'planperiodeFra', 'planperiode'];
+
+export function firstDate(field: FieldValue | undefined): CalendarDate | undefined {
+  return field ? findDates(field.text)[0]?.date : undefined;
+}
+
+export function documentDate(document: DocumentModel, today: CalendarDate): CalendarDate {
+  for (const name of DOCUMENT_DATE_FIELDS) {
+    const date = firstDate(document.fields[name]);
+    if (date) return date;
+  }
+  return today;
+}
+
+/** Whole years, or undefined when the birth date is missing or unreadable. */
+export function childAge(document: DocumentModel, today: CalendarDate): number | undefined {
+  const birth = firstDate(document.fields['fodselsdato']);
+  return birth ? ageOn(birth, documentDate(document, today)) : undefined;
+}
+
+const ENDING_TERMS = ['avslutt*', 'avslutning*', 'avvikl*', 'opphør*', 'opphøyr*', 'stanse*', 'stans', 'slutt*', 'avsluttast'];
+const YES = /^\s*(ja|yes|true)\s*$/iu;
+
+function isTicked(field: FieldValue | undefined): boolean {
+  if (!field) return false;
+  return field.checked ?? YES.test(field.text);
+}
+
+function decidesEnding(field: FieldValue | undefined): boolean {
+  return !!field && findTerms(field.text, ENDING_TERMS).length > 0;
+}
+
+/**
+ * In a row with a decision (an evaluation's tiltak row): that row decides to end its measure. Elsewhere:
+ * the vedtak's «avslutter tiltak» is ticked, or any tiltak row of an evaluation decides to end.
+ */
+export function endsMeasure(scope: Scope): boolean {
+  if (scope.ref !== undefined && scope.fields['beslutning']) return decidesEnding(scope.fields['beslutning']);
+  if (isTicked(scope.document.fields['avslutterTiltak'])) return true;
+  return (scope.document.rows['tiltak'] ?? []).some((row) => decidesEnding(row.fields['beslutning']));
+}

@@ -1,0 +1,259 @@
+import { childNamesFrom, FIRST_PERSON, personWord, PRONOUNS, type Gender, type PersonWord } from './person-words';
+import { splitSentences } from './sentences';
+import { placeholderRanges, STOP_WORDS, tokenize } from './words';
+
+/**
+ * Finds statements in which the child is the *speaker*: «Lisa forteller at hun gruer seg», «I samtalen sier
+ * [navn] at …», ««Jeg vil bo hjemme», sier gutten», «Ifølge barnet …». A statement made by someone else about
+ * the child («Mor opplever at barnet er lei seg», «Skolen melder at han …») is the child as *object* and does
+ * not count, nor does anything said inside such a report. A pronoun counts as the child when the nearest
+ * earlier person it can refer to is the child (or nobody). Statements that only agree («hun er enig i
+ * målene») are marked, so a rule can decide not to count them as the child's own views.
+ */
+export interface ChildStatement {
+  start: number;
+  end: number;
+  /** Only agreement with the plan or goals, nothing of the child's own. */
+  agreementOnly: boolean;
+}
+export interface ChildVoiceOptions {
+  /** The child's full name as written in the form, if known; anonymised placeholders always count. */
+  childName?: string;
+}
+
+type VerbKind = 'say' | 'want' | 'agree';
+interface Verb {
+  words: string[];
+  kind: VerbKind;
+}
+
+const VERB_LIST: Array<[string, VerbKind]> = [
+  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde oppleverer synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker ber ba spør spurte sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt'
+    .split(' ')
+    .map((w): [string, VerbKind] => [w, 'say']),
+  ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med']
+    .map((w): [string, VerbKind] => [w, 'say']),
+  ...'vil ville ønsker ønsket ønskjer ynskjer liker likte likar savner savnet saknar håper håpet gruer gruet gleder gledet trives trivdes trivst'
+    .split(' ')
+    .map((w): [string, VerbKind] => [w, 'want']),
+  ...['er enig', 'var enig', 'er einig', 'var einig', 'samtykker', 'samtykket', 'godtar', 'godtok', 'aksepterer', 'aksepterte', 'godkjenner', 'slutter seg til']
+    .map((w): [string, VerbKind] => [w, 'agree']),
+];
+const VERBS: Verb[] = VERB_LIST.map(([w, kind]) => ({ words: w.split(' '), kind })).sort(
+  (a, b) => b.words.length - a.words.length,
+);
+
+/** Words that may stand between a subject and its verb: «Lisa (12) har selv fortalt», «hun sier også». */
+const SKIPPABLE = new Set([
+  'selv', 'sjølv', 'sjøl', 'også', 'òg', 'tydelig', 'tydeleg', 'klart', 'ofte', 'alltid', 'gjentatte', 'flere',
+  'fleire', 'ganger', 'gonger', 'fortsatt', 'framleis', 'fremdeles', 'nå', 'no', 'da', 'då', 'har', 'hadde', 'kan',
+  'kunne', 'skal', 'skulle', 'ikke', 'ikkje', 'aldri', 'år', 'gammel', 'gamle', 'til', 'oss', 'meg', 'meir', 'mer',
+  'videre', 'vidare', 'igjen', 'att', 'både', 'bare', 'berre', 'sjøl',
+]);
+const NEGATIONS = new Set(['ikke', 'ikkje', 'aldri']);
+/** «vil få», «vil bli»: the future, not a wish. */
+const FUTURE_AFTER_VIL = new Set([
+  'få', 'bli', 'verte', 'være', 'vere', 'kunne', 'måtte', 'trenge', 'fortsette', 'halde', 'holde', 'motta', 'starte',
+  'begynne', 'merke', 'oppleve', 'bidra', 'gi', 'følge', 'avslutte', 'evaluere',
+]);
+/** After a verb: «sier ikke noe», «fortalte ingenting», «ville ikke snakke». */
+const SILENCE_AFTER = new Set(['noe', 'noko', 'mye', 'mykje', 'si', 'seie', 'snakke', 'snakka', 'fortelle', 'uttale', 'svare', 'prate']);
+const ATTRIBUTION_PREPOSITIONS = new Set(['ifølge', 'iflg']);
+const VIEW_NOUNS = /^(ønske|ønsker|ønsket|ynske|mening|meining|meninger|syn|synspunkt|synspunkter|opplevelse|oppleving|beskrivelse|skildring|forklaring|ord|tanker|tankar)$/u;
+const AGREEMENT_WORD = /^(enig|einig|samtykk\p{L}*|godt\p{L}*|aksept\p{L}*|greit|ok|fornøyd|nøgd)$/u;
+const PLAN_WORDS = /^(mål|målene|måla|målet|planen|plan|tiltaksplanen|tiltakene|tiltaka|tiltaket|tiltak|dette|det|opplegget|avtalen|avtalene|forslaget)$/u;
+const QUOTE = /«([^»]*)»|“([^”]*)”|"([^"\n]*)"/gu;
+
+interface Word {
+  lower: string;
+  start: number;
+  end: number;
+  person: PersonWord | null;
+  pronoun: Gender | null;
+  quoted: boolean;
+  /** Ends with a comma, semicolon or colon (a clause boundary follows). */
+  clauseEnd: boolean;
+}
+
+function wordsOf(text: string, childNames: ReadonlySet<string>): Word[] {
+  const blanks = placeholderRanges(text);
+  const quotes = [...text.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words: Word[] = [];
+  for (const t of tokenize(text)) {
+    const blank = blanks.find((b) => t.start >= b.start && t.end <= b.end);
+    if (blank) {
+      // An anonymised name («[navn]») is one word; it is the child unless it names a role («[mor]»).
+      const last = words.at(-1);
+      if (last && last.start === blank.start) continue;
+      const inner = personWord(t.lower, childNames);
+      words.push({
+        lower: text.slice(blank.start, blank.end).toLowerCase(), start: blank.start, end: blank.end,
+        person: inner?.role === 'proxy' ? inner : { role: 'child', gender: 'u' }, pronoun: null,
+        quoted: false, clauseEnd: /^\s*[,;:]/u.test(text.slice(blank.end)),
+      });
+      continue;
+    }
+    words.push({
+      lower: t.lower, start: t.start, end: t.end, person: personWord(t.lower, childNames),
+      pronoun: PRONOUNS[t.lower] ?? null,
+      quoted: quotes.some((q) => t.start > q.start && t.end < q.end),
+      clauseEnd: /^\s*[,;:]/u.test(text.slice(t.end)),
+    });
+  }
+  return words;
+}
+
+function verbAt(words: Word[], i: number): Verb | null {
+  for (const verb of VERBS) {
+    if (verb.words.every((w, k) => words[i + k]?.lower === w && !words[i + k]!.quoted)) return verb;
+  }
+  return null;
+}
+
+type Role = 'child' | 'proxy';
+interface Mention {
+  role: Role;
+  gender: Gender;
+  sentence: number;
+}
+
+/**
+ * The person a pronoun refers to: the nearest earlier compatible mention in the same sentence, else the
+ * first compatible mention (usually the subject) of the latest earlier sentence that has one. Institutions
+ * («skolen») are never «hun»/«han»; with no candidate the text is taken to be about the child.
+ */
+function resolvePronoun(gender: Gender, mentions: Mention[], current: number): Role {
+  const compatible = mentions.filter((m) => m.gender !== 'n' && (m.gender === 'u' || m.gender === gender));
+  const last = compatible.at(-1);
+  if (!last) return 'child';
+  if (last.sentence === current) return last.role;
+  return compatible.find((m) => m.sentence === last.sentence)!.role;
+}
+
+interface Subject {
+  role: Role;
+  negated: boolean;
+}
+
+function roleOf(word: Word | undefined, mentions: Mention[], sentence: number): Role | null {
+  if (!word) return null;
+  if (word.person) return word.person.role;
+  if (word.pronoun) return resolvePronoun(word.pronoun, mentions, sentence);
+  return null;
+}
+
+/** The subject of the verb at `v`: just before it (past skippable words), or just after it (inverted order). */
+function subjectOf(words: Word[], v: number, verbLength: number, mentions: Mention[], sentence: number): Subject | null {
+  let negated = false;
+  for (let k = v - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
+    const word = words[k]!;
+    if (word.quoted || (word.clauseEnd && !/^\p{N}+$/u.test(word.lower))) break;
+    const role = roleOf(word, mentions, sentence);
+    if (role) return { role, negated };
+    if (NEGATIONS.has(word.lower)) negated = true;
+    else if (!SKIPPABLE.has(word.lower) && !/^\p{N}+$/u.test(word.lower)) break;
+  }
+  for (let k = v + verbLength, skipped = 0; k < words.length && skipped <= 2; k++, skipped++) {
+    const word = words[k]!;
+    if (word.quoted) break;
+    const role = roleOf(word, mentions, sentence);
+    if (role) return { role, negated };
+    if (NEGATIONS.has(word.lower)) negated = true;
+    else if (!SKIPPABLE.has(word.lower)) break;
+    if (word.clauseEnd) break;
+  }
+  return null;
+}
+
+/** «sier ikke noe», «ville ikke snakke», «fortalte ingenting»: an utterance that says nothing. */
+function saysNothing(words: Word[], after: number): boolean {
+  const next = words.slice(after, after + 3).map((w) => w.lower);
+  if (next.includes('ingenting') || next.includes('lite')) return true;
+  const neg = next.findIndex((w) => NEGATIONS.has(w));
+  return neg >= 0 && SILENCE_AFTER.has(next[neg + 1] ?? '');
+}
+
+/** Only agreement: an agreement word and at most two other content words in the clause. */
+function isAgreementOnly(words: Word[], from: number, verb: Verb): boolean {
+  let end = from;
+  while (end < words.length - 1 && !words[end]!.clauseEnd) end++;
+  const clause = words.slice(from, end + 1);
+  const agrees = verb.kind === 'agree' || clause.some((w) => AGREEMENT_WORD.test(w.lower));
+  if (!agrees || clause.some((w) => NEGATIONS.has(w.lower))) return false;
+  const content = clause.filter(
+    (w) => !w.person && !w.pronoun && !STOP_WORDS.has(w.lower) && !AGREEMENT_WORD.test(w.lower) &&
+      !PLAN_WORDS.test(w.lower) && !VERBS.some((v) => v.words.includes(w.lower)),
+  );
+  return content.length <= 2;
+}
+
+function quotedStatements(sentenceText: string, offset: number, words: Word[], mentions: Mention[], sentence: number): ChildStatement[] {
+  const found: ChildStatement[] = [];
+  for (const m of sentenceText.matchAll(QUOTE)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const innerWords = tokenize(inner);
+    if (innerWords.length < 2) continue;
+    const firstPerson = innerWords.some((w) => FIRST_PERSON.has(w.lower));
+    const outside = words.filter((w) => !w.quoted && (w.end <= m.index || w.start >= m.index + m[0].length));
+    let speaker: Role | null = null;
+    for (let i = 0; i < words.length && !speaker; i++) {
+      if (words[i]!.quoted || !verbAt(words, i)) continue;
+      speaker = subjectOf(words, i, verbAt(words, i)!.words.length, mentions, sentence)?.role ?? null;
+    }
+    if (!speaker) speaker = firstPerson && !outside.some((w) => w.person?.role === 'proxy') ? 'child' : null;
+    if (speaker === 'child') found.push({ start: offset + m.index, end: offset + m.index + m[0].length, agreementOnly: false });
+  }
+  return found;
+}
+
+function addMention(mentions: Mention[], word: Word, sentence: number): void {
+  if (word.person && !word.quoted) mentions.push({ role: word.person.role, gender: word.person.gender, sentence });
+}
+
+export function findChildStatements(text: string, options: ChildVoiceOptions = {}): ChildStatement[] {
+  const childNames = childNamesFrom(options.childName);
+  const statements: ChildStatement[] = [];
+  const mentions: Mention[] = [];
+  for (const [index, sentence] of splitSentences(text).entries()) {
+    const words = wordsOf(sentence.text, childNames);
+    const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
+    let mentioned = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const prev = words[i - 1];
+      if (!word.quoted && word.person?.role === 'child' && prev && ATTRIBUTION_PREPOSITIONS.has(prev.lower)) {
+        inSentence.push({ start: sentence.start + prev.start, end: sentence.start + word.end, agreementOnly: false });
+      }
+      if (!word.quoted && word.person?.role === 'child' && /s$/u.test(word.lower) && VIEW_NOUNS.test(words[i + 1]?.lower ?? '')) {
+        inSentence.push({ start: sentence.start + word.start, end: sentence.start + words[i + 1]!.end, agreementOnly: false });
+      }
+      const verb = word.quoted ? null : verbAt(words, i);
+      const future = (word.lower === 'vil' || word.lower === 'ville') && FUTURE_AFTER_VIL.has(words[i + 1]?.lower ?? '');
+      if (verb && !future) {
+        const subject = subjectOf(words, i, verb.words.length, mentions, index);
+        // Everything after a report by someone else is that person's account, not the child's.
+        if (subject?.role === 'proxy') break;
+        const silent = (subject?.negated && verb.kind === 'say') || saysNothing(words, i + verb.words.length);
+        if (subject?.role === 'child' && !silent) {
+          inSentence.push({
+            start: sentence.start + word.start,
+            end: sentence.start + words[Math.min(words.length - 1, i + verb.words.length - 1)]!.end,
+            agreementOnly: isAgreementOnly(words, Math.max(0, i - 1), verb),
+          });
+        }
+        i += verb.words.length - 1;
+      }
+      for (; mentioned <= i; mentioned++) addMention(mentions, words[mentioned]!, index);
+    }
+    for (; mentioned < words.length; mentioned++) addMention(mentions, words[mentioned]!, index);
+    statements.push(...inSentence);
+  }
+  return statements.sort((a, b) => a.start - b.start);
+}
+
+/** Statements grouped by sentence, counting one per sentence; agreement-only sentences can be left out. */
+export function countChildStatements(text: string, options: ChildVoiceOptions & { ignoreAgreementOnly?: boolean } = {}): number {
+  const statements = findChildStatements(text, options).filter((s) => !(options.ignoreAgreementOnly && s.agreementOnly));
+  const sentences = splitSentences(text);
+  return new Set(statements.map((s) => sentences.findIndex((x) => s.start >= x.start && s.start < x.end))).size;
+}

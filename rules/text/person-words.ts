@@ -1,0 +1,63 @@
+/**
+ * Who is who in a sentence about a child: words that refer to the child, to others who speak about the
+ * child (parents, school, services), and the pronouns that may refer to either. Bokmål and nynorsk.
+ */
+export type Gender = 'f' | 'm' | 'n' | 'u';
+export interface PersonWord {
+  role: 'child' | 'proxy';
+  gender: Gender;
+}
+
+const CHILD_WORDS: Record<string, Gender> = {
+  barnet: 'u', barna: 'u', gutten: 'm', guten: 'm', jenta: 'f', jenten: 'f', ungdommen: 'u', ungdomen: 'u',
+  sønnen: 'm', sonen: 'm', dattera: 'f', datteren: 'f', dottera: 'f', tenåringen: 'u', tenåringa: 'u',
+};
+
+const PROXY_WORDS: Record<string, Gender> = {
+  mor: 'f', moren: 'f', mora: 'f', mamma: 'f', mammaen: 'f', far: 'm', faren: 'm', pappa: 'm', pappaen: 'm',
+  stemor: 'f', stefar: 'm', bestemor: 'f', bestefar: 'm', mormor: 'f', farmor: 'f', morfar: 'm', farfar: 'm',
+  fostermor: 'f', fosterfar: 'm', tante: 'f', onkel: 'm', søster: 'f', søsteren: 'f', syster: 'f', systera: 'f',
+  bror: 'm', broren: 'm', foreldre: 'u', foreldrene: 'u', foreldra: 'u', forelder: 'u', forelderen: 'u',
+  besteforeldre: 'u', besteforeldrene: 'u', fosterforeldre: 'u', fosterforeldrene: 'u', familien: 'u',
+  søsken: 'u', søsknene: 'u', naboen: 'u', melderen: 'u', rektor: 'u', rektoren: 'u',
+  lege: 'u', legen: 'u', fastlege: 'u', fastlegen: 'u', psykolog: 'u', psykologen: 'u', helsesøster: 'f',
+  vi: 'u', de: 'u', dei: 'u', saksbehandler: 'u', saksbehandleren: 'u', saksbehandlar: 'u', saksbehandlaren: 'u',
+  skolen: 'n', skulen: 'n', skole: 'n', skule: 'n', barnehagen: 'n', barnehage: 'n', ppt: 'n', bup: 'n', nav: 'n',
+  politiet: 'n', barnevernet: 'n', helsestasjonen: 'n', tjenesten: 'n', tenesta: 'n', kommunen: 'n',
+};
+
+/** Compound nouns for roles: «kontaktlæreren», «familieveilederen», «helsesykepleier», «barnevernstjenesten». */
+const PROXY_ENDINGS: Array<[RegExp, Gender]> = [
+  [/(lærer|lærar)(en|ar|arane|ane|ne|e)?$/u, 'u'],
+  [/(veileder|rettleiar|veiledar)(en|e|ne)?$/u, 'u'],
+  [/(sykepleier|sjukepleiar)(en|e|ne)?$/u, 'u'],
+  [/støttekontakt(en|er|ene)?$/u, 'u'],
+  [/(terapeut|konsulent|miljøarbeider|tiltaksarbeider|koordinator)(en|e|ne)?$/u, 'u'],
+  [/(tjenesten|tenesta|kontoret|senteret|etaten)$/u, 'n'],
+  [/(foreldr|føresett)/u, 'u'],
+];
+
+/** Pronouns that may refer to the child (third person; first person only counts inside quotes). */
+export const PRONOUNS: Record<string, Gender> = { hun: 'f', ho: 'f', han: 'm' };
+export const FIRST_PERSON = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'mi']);
+
+export function personWord(lower: string, childNames: ReadonlySet<string>): PersonWord | null {
+  const base = lower.length > 3 ? lower.replace(/s$/u, '') : lower;
+  if (childNames.has(lower) || childNames.has(base)) return { role: 'child', gender: 'u' };
+  const childGender = CHILD_WORDS[lower] ?? CHILD_WORDS[base];
+  if (childGender) return { role: 'child', gender: childGender };
+  const proxyGender = PROXY_WORDS[lower] ?? PROXY_WORDS[base];
+  if (proxyGender) return { role: 'proxy', gender: proxyGender };
+  for (const [ending, gender] of PROXY_ENDINGS) if (ending.test(lower)) return { role: 'proxy', gender };
+  return null;
+}
+
+/** The child's names, lower-cased, from the form's «Barnets navn» (placeholders and initials left out). */
+export function childNamesFrom(fullName: string | undefined): Set<string> {
+  const names = new Set<string>();
+  if (!fullName) return names;
+  for (const m of fullName.replace(/\[[^\]]*\]|<[^>]*>/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    names.add(m[0].toLocaleLowerCase('nb'));
+  }
+  return names;
+}

@@ -1,0 +1,69 @@
+/**
+ * Splits text into sentences with their offsets. A full stop ends a sentence only when a capital letter,
+ * quote or line break follows and the word before it is not an abbreviation («f.eks.», «jf.», «kl.»);
+ * quoted speech («…», “…”, "…") is kept whole, and every line break ends a sentence (form fields are often
+ * written as lists).
+ */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'f', 'eks', 'bl', 'a', 'ca', 'kl', 'nr', 'jf', 'jfr', 'evt', 'ev', 'osv', 'mv', 'm', 'dvs', 'pga', 'ifm', 'iht',
+  'mht', 'tlf', 'o', 'l', 'stk', 'v', 'ref', 'pkt', 'bvl', 'fvl', 'nov', 'des', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'okt', 'st', 'dr', 'ang', 'vedr', 'inkl', 'ekskl', 'utg', 't', 'mnd',
+  'h', 's', 'k', 'j', 'n', 'u', 'e',
+]);
+
+const OPEN_QUOTES = new Set(['«', '“']);
+const CLOSE_QUOTES = new Set(['»', '”']);
+
+function wordBefore(text: string, index: number): string {
+  const m = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, index - 20), index));
+  return m ? m[0].toLowerCase() : '';
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let quoteDepth = 0;
+  let straightQuoteOpen = false;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN_QUOTES.has(ch)) quoteDepth++;
+    else if (CLOSE_QUOTES.has(ch)) quoteDepth = Math.max(0, quoteDepth - 1);
+    else if (ch === '"') straightQuoteOpen = !straightQuoteOpen;
+    if (ch === '\n') {
+      push(i + 1);
+      quoteDepth = 0;
+      straightQuoteOpen = false;
+      continue;
+    }
+    if (quoteDepth > 0 || straightQuoteOpen || !'.!?'.includes(ch)) continue;
+    let j = i + 1;
+    while (j < text.length && '.!?»”")'.includes(text[j]!)) j++;
+    if (j < text.length && !/\s/u.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /[ \t\u00a0]/u.test(text[k]!)) k++;
+    const next = text[k];
+    const endsText = k >= text.length || next === '\n';
+    if (!endsText && !/[\p{Lu}\p{N}«“"[(-]/u.test(next!)) continue;
+    if (ch === '.' && !endsText) {
+      const before = wordBefore(text, i);
+      if (ABBREVIATIONS.has(before) || /^\p{N}+$/u.test(before) && /\p{N}/u.test(next!)) continue;
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return sentences;
+}

@@ -1,0 +1,94 @@
+import { stem } from './stem';
+import { tokenize, type Token } from './words';
+
+/**
+ * Finds pack terms in text. A term is a word or phrase matched on word stems, so «alternativ» finds
+ * «alternativene». A `*` at the end matches any ending (`alternativ*`), at the start any compound head
+ * (`*veileder` finds «familieveilederen»). Phrase words must follow each other with nothing but
+ * spaces or hyphens between them (no sentence or clause punctuation).
+ */
+export interface TermMatch {
+  term: string;
+  start: number;
+  end: number;
+}
+
+interface WordPattern {
+  /** The stem (or, for `foo*`, the lower-case prefix) to compare with. */
+  key: string;
+  anyEnding: boolean;
+  anyHead: boolean;
+}
+interface CompiledTerm {
+  term: string;
+  words: WordPattern[];
+}
+
+const compiledCache = new Map<string, CompiledTerm | null>();
+
+function compileTerm(term: string): CompiledTerm | null {
+  const cached = compiledCache.get(term);
+  if (cached !== undefined) return cached;
+  const words: WordPattern[] = [];
+  for (const raw of term.trim().split(/\s+/u)) {
+    const anyHead = raw.startsWith('*');
+    const anyEnding = raw.endsWith('*') && raw.length > 1;
+    const bare = raw.replace(/^\*|\*$/gu, '');
+    const token = tokenize(bare)[0];
+    if (!token) continue;
+    words.push({ key: anyEnding ? token.lower : stem(token.lower), anyEnding, anyHead });
+  }
+  const compiled = words.length ? { term, words } : null;
+  if (compiledCache.size > 5000) compiledCache.clear();
+  compiledCache.set(term, compiled);
+  return compiled;
+}
+
+function wordMatches(pattern: WordPattern, token: Token): boolean {
+  if (pattern.anyEnding) {
+    return pattern.anyHead ? token.lower.includes(pattern.key) : token.lower.startsWith(pattern.key);
+  }
+  const tokenStem = stem(token.lower);
+  return pattern.anyHead ? tokenStem.endsWith(pattern.key) : tokenStem === pattern.key;
+}
+
+const PHRASE_GAP = /^[\s\u00a0\-–]*$/u;
+
+/** Every occurrence of every term, in text order (overlaps allowed between different terms). */
+export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
+  if (!text || terms.length === 0) return [];
+  const tokens = tokenize(text);
+  const matches: TermMatch[] = [];
+  for (const term of terms) {
+    const compiled = compileTerm(term);
+    if (!compiled) continue;
+    const n = compiled.words.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const token = tokens[i + k]!;
+        ok = wordMatches(compiled.words[k]!, token);
+        if (ok && k > 0) ok = PHRASE_GAP.test(text.slice(tokens[i + k - 1]!.end, token.start));
+      }
+      if (ok) matches.push({ term, start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** How many different terms occur in the text. */
+export function countDistinctTerms(text: string, terms: readonly string[]): number {
+  return new Set(findTerms(text, terms).map((m) => m.term)).size;
+}
+
+/** The text with every term occurrence cut out (used to see what remains besides stock phrases). */
+export function removeTerms(text: string, terms: readonly string[]): string {
+  let result = '';
+  let cursor = 0;
+  for (const m of findTerms(text, terms)) {
+    if (m.start < cursor) continue;
+    result += text.slice(cursor, m.start) + ' ';
+    cursor = m.end;
+  }
+  return result + text.slice(cursor);
+}

@@ -1,0 +1,71 @@
+/**
+ * Word tokens with their character offsets. JavaScript's `\b` and `\w` are ASCII-only, so «ø» would
+ * split «støttekontakt»; everything here uses Unicode letter and number classes instead.
+ */
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lower-cased. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** A word: letters and digits, with inner hyphens/apostrophes («barne- og», «PMTO-behandling»). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** Anonymised names and template gaps: «[navn]», «[Anonymisert navn]», «<navn>», «XX». */
+const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    tokens.push({ text: m[0], lower: m[0].toLocaleLowerCase('nb'), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Ranges of bracketed placeholders in the text («[navn]»). */
+export function placeholderRanges(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+export function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * Function words (bokmål and nynorsk) that carry no content of their own. Used to judge whether a text
+ * is substantive, and to keep stemming from conflating a content word with one of them («mener» → «men»).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'og', 'i', 'jeg', 'eg', 'det', 'at', 'en', 'ein', 'et', 'eit', 'ei', 'den', 'til', 'er', 'som', 'på', 'de', 'dei',
+  'med', 'han', 'av', 'ikke', 'ikkje', 'der', 'så', 'var', 'meg', 'seg', 'men', 'ett', 'har', 'om', 'vi', 'me',
+  'min', 'mitt', 'ha', 'hadde', 'hun', 'ho', 'nå', 'no', 'over', 'da', 'då', 'ved', 'fra', 'frå', 'du', 'ut', 'sin',
+  'dem', 'oss', 'opp', 'man', 'kan', 'hans', 'hennes', 'hennar', 'hvor', 'kor', 'eller', 'hva', 'kva', 'skal',
+  'selv', 'sjølv', 'sjøl', 'alle', 'vil', 'bli', 'ble', 'vart', 'blitt', 'blir', 'blei', 'også', 'og', 'òg',
+  'deg', 'her', 'dette', 'denne', 'disse', 'desse', 'dei', 'noe', 'noko', 'noen', 'nokon', 'mot', 'mye', 'mykje',
+  'etter', 'før', 'under', 'uten', 'utan', 'hvis', 'viss', 'dersom', 'for', 'fordi', 'når', 'seg', 'sitt', 'sine',
+  'sin', 'si', 'mine', 'mi', 'din', 'ditt', 'dine', 'vår', 'vårt', 'våre', 'deres', 'dykkar', 'hvordan', 'korleis',
+  'hvilke', 'kva', 'kvifor', 'hvorfor', 'enn', 'litt', 'ja', 'nei', 'være', 'vere', 'vært', 'vore', 'kunne',
+  'skulle', 'ville', 'må', 'måtte', 'bare', 'berre', 'slik', 'sånn', 'samt', 'både', 'hos', 'mellom', 'inn',
+  'the', 'of', 'and',
+]);
+
+/** Template filler that says nothing: «-», «x», «ikke utfylt», «fylles ut», «se over». */
+const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'x', 'xx', 'xxx', 'tbd', 'na', 'n', 'a', 'utfylt', 'utfylles', 'fylles', 'fyll', 'skriv', 'se',
+  'ovenfor', 'nedenfor', 'vedlegg', 'vedlagt', 'ok',
+]);
+
+/** Counts the words that carry content: not stop words, not filler, not placeholders, not pure numbers. */
+export function substantiveWordCount(text: string): number {
+  const blanks = placeholderRanges(text);
+  let count = 0;
+  for (const t of tokenize(text)) {
+    if (blanks.some((b) => t.start >= b.start && t.end <= b.end)) continue;
+    if (STOP_WORDS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
+    if (/^\p{N}+$/u.test(t.text)) continue;
+    count++;
+  }
+  return count;
+}
