@@ -1,0 +1,125 @@
+import { blockText, labelText } from './text';
+
+/**
+ * What counts as a form field on a host page, and how its current value is read. Everything works by tag
+ * name and attributes, never `instanceof`: editors in iframes live in another realm.
+ */
+
+const NON_TEXT_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'password', 'range', 'color']);
+
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+export function isEditableRoot(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  if (ce === null || ce === 'false') return false;
+  const parent = el.parentElement;
+  if (!parent) return true;
+  const inherited = parent.closest('[contenteditable]');
+  return !inherited || inherited.getAttribute('contenteditable') === 'false';
+}
+
+export function isTextInput(el: Element): boolean {
+  return tagOf(el) === 'INPUT' && !NON_TEXT_INPUTS.has(inputType(el)) && !isChoiceInput(el);
+}
+
+export function isChoiceInput(el: Element): boolean {
+  const type = inputType(el);
+  return tagOf(el) === 'INPUT' && (type === 'checkbox' || type === 'radio');
+}
+
+export function inputType(el: Element): string {
+  return (el.getAttribute('type') ?? 'text').toLowerCase();
+}
+
+/** The editable body of a same-origin iframe editor (TinyMCE, CKEditor 4), or null. */
+export function iframeEditable(frame: Element): HTMLElement | null {
+  try {
+    const body = (frame as HTMLIFrameElement).contentDocument?.body;
+    if (!body) return null;
+    if (body.isContentEditable || body.getAttribute('contenteditable') === 'true') return body;
+    return (frame as HTMLIFrameElement).contentDocument?.designMode === 'on' ? body : null;
+  } catch {
+    return null; // cross-origin
+  }
+}
+
+/** The value the user sees in a field element (the anchor an adapter returned), as plain text. */
+export function readField(el: Element): string {
+  switch (tagOf(el)) {
+    case 'TEXTAREA':
+      return ((el as HTMLTextAreaElement).value ?? '').trim();
+    case 'INPUT': {
+      const type = inputType(el);
+      if (type === 'checkbox') return (el as HTMLInputElement).checked ? 'Ja' : '';
+      if (type === 'radio') return chosenRadioText(radioGroup(el));
+      return ((el as HTMLInputElement).value ?? '').trim();
+    }
+    case 'SELECT':
+      return selectText(el as HTMLSelectElement);
+    case 'IFRAME': {
+      const body = iframeEditable(el);
+      return body ? blockText(body) : '';
+    }
+    default: {
+      if (!isEditableRoot(el)) {
+        const radios = el.querySelectorAll('input[type=radio]');
+        if (radios.length > 0) return chosenRadioText(Array.from(radios));
+        const select = el.querySelector('select');
+        if (select && !el.querySelector('textarea,input,[contenteditable]')) return selectText(select);
+      }
+      return blockText(el);
+    }
+  }
+}
+
+/** Whether a checkbox is ticked, or a yes/no radio group answered «ja»; undefined for other fields. */
+export function readChecked(el: Element): boolean | undefined {
+  if (tagOf(el) === 'INPUT' && inputType(el) === 'checkbox') return (el as HTMLInputElement).checked;
+  const radios = tagOf(el) === 'INPUT' && inputType(el) === 'radio' ? radioGroup(el) : Array.from(el.querySelectorAll('input[type=radio]'));
+  if (radios.length === 0) return undefined;
+  const text = chosenRadioText(radios).toLowerCase();
+  if (/^(ja|yes|sant)\b/u.test(text)) return true;
+  if (/^(nei|no|usant)\b/u.test(text)) return false;
+  return undefined;
+}
+
+/** «Velg …», «-- Velg --», «Ikke valgt»: an unanswered select. */
+const PLACEHOLDER_OPTION = /^[\s\-–—(]*(velg|vel|ikke valgt|ikkje valt|ingen valgt)(?![\p{L}])/iu;
+
+function selectText(select: HTMLSelectElement): string {
+  const chosen = Array.from(select.options ?? []).filter((o) => o.selected && o.value !== '' && !o.disabled);
+  return chosen.map((o) => labelText(o) || o.value).filter((t) => !PLACEHOLDER_OPTION.test(t)).join(', ');
+}
+
+export function radioGroup(radio: Element): Element[] {
+  const name = radio.getAttribute('name');
+  if (!name) return [radio];
+  const scope = radio.closest('form') ?? radio.getRootNode();
+  const all = (scope as ParentNode).querySelectorAll('input[type=radio]');
+  return Array.from(all).filter((r) => r.getAttribute('name') === name);
+}
+
+function chosenRadioText(radios: Element[]): string {
+  const chosen = radios.find((r) => (r as HTMLInputElement).checked);
+  return chosen ? ownChoiceLabel(chosen) : '';
+}
+
+/** The label of one checkbox/radio option (its own label, not the question's). */
+export function ownChoiceLabel(input: Element): string {
+  const id = input.getAttribute('id');
+  if (id) {
+    const label = (input.getRootNode() as ParentNode).querySelector(`label[for="${cssEscape(id)}"]`);
+    if (label) return labelText(label);
+  }
+  const wrap = input.closest('label');
+  if (wrap) return labelText(wrap);
+  const next = input.nextSibling;
+  if (next && next.nodeType === 3 && next.nodeValue?.trim()) return next.nodeValue.trim();
+  return input.getAttribute('aria-label') ?? input.getAttribute('value') ?? '';
+}
+
+export function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}

@@ -1,0 +1,139 @@
+import { iframeEditable, inputType, isEditableRoot, isTextInput, radioGroup, tagOf } from './controls';
+
+/**
+ * The fields of a page, found once per structure: every control a caseworker writes in, with the element a
+ * marker anchors on. Editors hide the `<textarea>` they replace and keep it EMPTY while the user types, so the
+ * hidden textarea is dropped and only lends its label to the visible editor.
+ */
+export type UnitKind = 'text' | 'date' | 'select' | 'checkbox' | 'radio' | 'editor' | 'frame' | 'static';
+
+export interface FieldUnit {
+  /** The element to read (`readField`) and to anchor a marker on. */
+  el: Element;
+  kind: UnitKind;
+  /** Elements whose own labels describe this field, best first: the field itself, then a replaced textarea. */
+  labelHosts: Element[];
+}
+
+export interface UnitIndex {
+  units: FieldUnit[];
+  byElement: Map<Element, FieldUnit>;
+  /** How many units each ancestor contains (for «is this the only field in that wrapper»). */
+  countIn: Map<Element, number>;
+}
+
+const FIELD_SELECTOR = 'textarea,input,select,[contenteditable],iframe,dd,td';
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
+
+type Root = Document | ShadowRoot | Element;
+
+export function findUnits(root: Root): UnitIndex {
+  const all = Array.from(root.querySelectorAll(FIELD_SELECTOR));
+  const replaced = new Map<Element, Element>(); // editor element → the textarea it replaced
+  const skip = new Set<Element>();
+  for (const el of all) {
+    if (tagOf(el) !== 'TEXTAREA') continue;
+    const editor = replacingEditor(el);
+    if (editor) {
+      replaced.set(editor, el);
+      skip.add(el);
+    } else if (isHidden(el)) skip.add(el);
+  }
+
+  const units: FieldUnit[] = [];
+  const seenRadioGroups = new Set<Element>();
+  for (const el of all) {
+    if (skip.has(el)) continue;
+    const tag = tagOf(el);
+    if (tag !== 'IFRAME' && insideEditable(el)) continue;
+    let unit: FieldUnit | null = null;
+    if (tag === 'TEXTAREA') unit = { el, kind: 'text', labelHosts: [el] };
+    else if (tag === 'SELECT') unit = { el, kind: 'select', labelHosts: [el] };
+    else if (tag === 'INPUT') {
+      const type = inputType(el);
+      if (type === 'checkbox') unit = { el, kind: 'checkbox', labelHosts: [el] };
+      else if (type === 'radio') {
+        const group = radioGroup(el);
+        if (!group.some((r) => seenRadioGroups.has(r))) {
+          group.forEach((r) => seenRadioGroups.add(r));
+          const anchor = radioGroupContainer(group);
+          unit = { el: anchor, kind: 'radio', labelHosts: anchor === el ? [el] : [anchor] };
+        }
+      } else if (isTextInput(el)) unit = { el, kind: DATE_TYPES.has(type) ? 'date' : 'text', labelHosts: [el] };
+    } else if (tag === 'IFRAME') {
+      if (iframeEditable(el)) unit = { el, kind: 'frame', labelHosts: hosts(el, replaced) };
+    } else if (tag === 'DD' || tag === 'TD') {
+      if (isStaticValue(el)) unit = { el, kind: 'static', labelHosts: [el] };
+    } else if (isEditableRoot(el) && !isEditorInternal(el)) {
+      unit = { el, kind: 'editor', labelHosts: hosts(el, replaced) };
+    }
+    if (unit) units.push(unit);
+  }
+
+  const byElement = new Map<Element, FieldUnit>();
+  const countIn = new Map<Element, number>();
+  for (const unit of units) {
+    byElement.set(unit.el, unit);
+    for (let a = unit.el.parentElement; a; a = a.parentElement) countIn.set(a, (countIn.get(a) ?? 0) + 1);
+  }
+  return { units, byElement, countIn };
+}
+
+function hosts(editor: Element, replaced: Map<Element, Element>): Element[] {
+  for (const [ed, textarea] of replaced) if (ed === editor || ed.contains(editor)) return [editor, textarea];
+  return [editor];
+}
+
+/** The visible editor that took over a hidden textarea: a sibling that is or holds an editable root / iframe. */
+function replacingEditor(textarea: Element): Element | null {
+  for (const sib of [textarea.nextElementSibling, textarea.previousElementSibling]) {
+    if (!sib) continue;
+    const editor = sib.matches('[contenteditable]:not([contenteditable=false]),iframe')
+      ? sib
+      : sib.querySelector('[contenteditable]:not([contenteditable=false]),iframe');
+    if (editor && isHidden(textarea)) return editor;
+  }
+  return null;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style;
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  // Computed style (no layout) only here, for the rare textarea hidden by a stylesheet.
+  const view = el.ownerDocument?.defaultView;
+  const computed = view?.getComputedStyle?.(el);
+  return !!computed && (computed.display === 'none' || computed.visibility === 'hidden');
+}
+
+/** Editables that are not fields: comboboxes, Quill's off-screen clipboard, hidden helpers. */
+function isEditorInternal(el: Element): boolean {
+  return el.getAttribute('role') === 'combobox' || el.classList.contains('ql-clipboard') || el.getAttribute('aria-hidden') === 'true';
+}
+
+export function insideEditable(el: Element): boolean {
+  const host = el.parentElement?.closest('[contenteditable]');
+  return !!host && host.getAttribute('contenteditable') !== 'false';
+}
+
+/** A radio group's anchor: its fieldset / radiogroup when that holds only this group, else the first radio. */
+function radioGroupContainer(group: Element[]): Element {
+  const first = group[0]!;
+  const box = first.closest('fieldset,[role=radiogroup],[role=group]');
+  if (box && group.every((r) => box.contains(r))) {
+    const radios = box.querySelectorAll('input[type=radio]').length;
+    const others = box.querySelectorAll('textarea,select,[contenteditable],input:not([type=radio])').length;
+    if (radios === group.length && others === 0) return box;
+  }
+  return first;
+}
+
+/** Read-only values shown as text: a `<dd>`, or a `<td>` beside a row header `<th>`, with no control inside. */
+function isStaticValue(cell: Element): boolean {
+  if (cell.querySelector('textarea,input,select,[contenteditable],iframe,table,dl')) return false;
+  if (tagOf(cell) === 'TD') {
+    const prev = cell.previousElementSibling;
+    if (!prev || tagOf(prev) !== 'TH') return false;
+  }
+  return (cell.textContent ?? '').trim().length > 0;
+}

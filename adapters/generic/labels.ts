@@ -1,0 +1,140 @@
+import { cssEscape, tagOf } from '../dom/controls';
+import { columnHeader } from '../dom/table';
+import { labelText } from '../dom/text';
+import { insideEditable, type FieldUnit, type UnitIndex } from '../dom/units';
+
+/**
+ * The texts that may name a field, best first. Matching takes the first source that names a known field,
+ * so a generic aria-label («Rich Text Editor. Editing area: main») simply falls through to the next source.
+ */
+export interface LabelSource {
+  text: string;
+  kind: 'aria-labelledby' | 'label' | 'aria-label' | 'wrapper' | 'legend' | 'row-header' | 'dt' | 'caption' | 'column-header' | 'title' | 'placeholder';
+}
+
+const HEADING = 'h1,h2,h3,h4,h5,h6,[role=heading]';
+const MAX_CAPTION = 80;
+
+export function labelSources(unit: FieldUnit, index: UnitIndex): LabelSource[] {
+  const out: LabelSource[] = [];
+  const add = (text: string | null | undefined, kind: LabelSource['kind']) => {
+    const t = text?.replace(/\s+/g, ' ').trim();
+    if (t) out.push({ text: t, kind });
+  };
+  for (const host of unit.labelHosts) {
+    add(labelledBy(host), 'aria-labelledby');
+    const id = host.getAttribute('id');
+    if (id) for (const label of byFor(host, id)) add(labelText(label), 'label');
+    const wrap = host.parentElement?.closest('label');
+    if (wrap) add(labelText(wrap), 'label');
+    add(host.getAttribute('aria-label'), 'aria-label');
+    const legend = tagOf(host) === 'FIELDSET' ? Array.from(host.children).find((c) => tagOf(c) === 'LEGEND') : null;
+    if (legend) add(labelText(legend), 'legend');
+  }
+  // Wrappers that hold only this field: a label pointing at the wrapper (Quill's container), its ARIA name, a legend.
+  let cur: Element = unit.el;
+  const captions: string[] = [];
+  for (let depth = 0; depth < 8; depth++) {
+    collectCaption(cur, index, captions);
+    const parent = cur.parentElement;
+    if (!parent || (index.countIn.get(parent) ?? 0) > 1 || tagOf(parent) === 'BODY') break;
+    const id = parent.getAttribute('id');
+    if (id) for (const label of byFor(parent, id)) add(labelText(label), 'wrapper');
+    add(labelledBy(parent), 'wrapper');
+    if (parent.getAttribute('role')) add(parent.getAttribute('aria-label'), 'wrapper');
+    if (tagOf(parent) === 'FIELDSET') {
+      const legend = Array.from(parent.children).find((c) => tagOf(c) === 'LEGEND');
+      if (legend) add(labelText(legend), 'legend');
+    }
+    cur = parent;
+  }
+  const rowHeader = rowHeaderOf(unit.el);
+  if (rowHeader) add(labelText(rowHeader), 'row-header');
+  const dt = termOf(unit.el);
+  if (dt) add(labelText(dt), 'dt');
+  for (const c of captions) add(c, 'caption');
+  const col = columnHeader(unit.el);
+  if (col) add(labelText(col), 'column-header');
+  for (const host of unit.labelHosts) {
+    add(host.getAttribute('title'), 'title');
+    add(host.getAttribute('placeholder') ?? host.getAttribute('aria-placeholder') ?? host.getAttribute('data-placeholder'), 'placeholder');
+  }
+  return out;
+}
+
+function byFor(el: Element, id: string): Element[] {
+  const root = el.getRootNode() as ParentNode;
+  return Array.from(root.querySelectorAll(`label[for="${cssEscape(id)}"]`));
+}
+
+function labelledBy(el: Element): string | null {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return null;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return ids.split(/\s+/).map((id) => {
+    const target = root.getElementById?.(id);
+    return target ? labelText(target) : '';
+  }).join(' ');
+}
+
+/**
+ * Text just above a field: the nearest preceding sibling with text and no field in it, e.g. a heading or a
+ * `<div class="label">`. Long help paragraphs in between are skipped; a sibling holding another field stops it.
+ */
+function collectCaption(el: Element, index: UnitIndex, out: string[]): void {
+  let skipped = 0;
+  for (let sib = el.previousSibling; sib; sib = sib.previousSibling) {
+    if (sib.nodeType === 3) {
+      const t = sib.nodeValue?.trim();
+      if (t) {
+        if (t.length <= MAX_CAPTION) out.push(t);
+        return;
+      }
+      continue;
+    }
+    if (sib.nodeType !== 1) continue;
+    const e = sib as Element;
+    if (index.countIn.has(e) || index.byElement.has(e)) return;
+    const tag = tagOf(e);
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BUTTON' || tag === 'LABEL') {
+      if (tag === 'LABEL' && !e.getAttribute('for')) { const t = labelText(e); if (t) { out.push(t); return; } }
+      continue;
+    }
+    const heading = e.matches(HEADING) ? e : lastHeading(e);
+    if (heading) {
+      out.push(labelText(heading));
+      return;
+    }
+    const text = labelText(e);
+    if (!text) continue;
+    if (text.length <= MAX_CAPTION) {
+      out.push(text);
+      return;
+    }
+    if (++skipped > 2) return;
+  }
+}
+
+/** The last heading inside an element, ignoring headings the user wrote inside an editor. */
+function lastHeading(el: Element): Element | null {
+  const list = Array.from(el.querySelectorAll(HEADING)).filter((h) => !insideEditable(h));
+  return list[list.length - 1] ?? null;
+}
+
+function rowHeaderOf(el: Element): Element | null {
+  const cell = el.closest('td,[role=cell],[role=gridcell]');
+  if (!cell) return null;
+  for (let sib = cell.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (tagOf(sib) === 'TH' || sib.getAttribute('role') === 'rowheader') return sib;
+  }
+  return null;
+}
+
+function termOf(el: Element): Element | null {
+  const dd = el.closest('dd');
+  if (!dd) return null;
+  for (let sib = dd.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (tagOf(sib) === 'DT') return sib;
+  }
+  return null;
+}

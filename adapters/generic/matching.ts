@@ -1,0 +1,66 @@
+import type { FieldSpec } from '../../rules/model/fields';
+import type { FieldUnit, UnitIndex } from '../dom/units';
+import { labelSources } from './labels';
+import { matchLabel, type Vocabulary } from './vocabulary';
+
+/** A unit's candidate field names under one vocabulary, from the first label source that names any. */
+export interface UnitMatch {
+  unit: FieldUnit;
+  label: string;
+  matches: Array<{ name: string; score: number }>;
+}
+
+export class Matcher {
+  private sources = new Map<FieldUnit, ReturnType<typeof labelSources>>();
+  private memo = new Map<Vocabulary, Map<FieldUnit, UnitMatch | null>>();
+
+  constructor(readonly index: UnitIndex) {}
+
+  match(unit: FieldUnit, vocab: Vocabulary): UnitMatch | null {
+    let byUnit = this.memo.get(vocab);
+    if (!byUnit) this.memo.set(vocab, (byUnit = new Map()));
+    if (byUnit.has(unit)) return byUnit.get(unit)!;
+    let sources = this.sources.get(unit);
+    if (!sources) this.sources.set(unit, (sources = labelSources(unit, this.index)));
+    let result: UnitMatch | null = null;
+    for (const source of sources) {
+      const matches = matchLabel(source.text, vocab).filter((m) => kindFits(unit, vocab.kinds.get(m.name)));
+      if (matches.length) {
+        result = { unit, label: source.text, matches };
+        break;
+      }
+    }
+    byUnit.set(unit, result);
+    return result;
+  }
+
+  /** The best score this unit gets under a vocabulary (0 when none). */
+  score(unit: FieldUnit, vocab: Vocabulary): number {
+    return this.match(unit, vocab)?.matches[0]?.score ?? 0;
+  }
+}
+
+function kindFits(unit: FieldUnit, kind: FieldSpec['kind'] | undefined): boolean {
+  if (unit.kind === 'checkbox') return kind === 'checkbox';
+  if (kind === 'checkbox') return unit.kind === 'radio';
+  if (unit.kind === 'date') return kind === 'date' || kind === 'text';
+  return true;
+}
+
+/** Assigns each name to at most one unit and each unit to at most one name: best score first, then page order. */
+export function assign(candidates: UnitMatch[], taken: Set<string> = new Set()): Array<{ name: string; match: UnitMatch; score: number }> {
+  const pairs: Array<{ name: string; match: UnitMatch; score: number; order: number }> = [];
+  candidates.forEach((match, order) => {
+    for (const m of match.matches) pairs.push({ name: m.name, match, score: m.score, order });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.order - b.order);
+  const usedUnits = new Set<FieldUnit>();
+  const out: Array<{ name: string; match: UnitMatch; score: number }> = [];
+  for (const p of pairs) {
+    if (taken.has(p.name) || usedUnits.has(p.match.unit)) continue;
+    taken.add(p.name);
+    usedUnits.add(p.match.unit);
+    out.push(p);
+  }
+  return out.sort((a, b) => candidates.indexOf(a.match) - candidates.indexOf(b.match));
+}
