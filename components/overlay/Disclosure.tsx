@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { Chevron } from './icons';
 
 /** A button with aria-expanded that shows or hides a region below it. */
 export function Disclosure({ label, children }: { label: string; children: ComponentChildren }) {
@@ -14,9 +15,7 @@ export function Disclosure({ label, children }: { label: string; children: Compo
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        <span class={`vl-disclosure__caret${open ? ' vl-disclosure__caret--open' : ''}`} aria-hidden="true">
-          ▸
-        </span>
+        <Chevron open={open} />
         {label}
       </button>
       <div id={id} class="vl-disclosure__body" hidden={!open}>

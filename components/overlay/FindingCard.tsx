@@ -17,10 +17,12 @@ export interface FindingCardProps {
   cardRef?: Ref<HTMLDivElement>;
   onClose(returnFocus: boolean): void;
   onDismiss(f: Finding): void;
+  /** The user pressed inside the card: keep it open (a hover-opened card becomes pinned). */
+  onInteract(): void;
 }
 
 /** A non-modal dialog beside the field listing its findings. Escape closes it. */
-export function FindingCard({ id, fieldLabel, findings, discreet, placement: p, cardRef, onClose, onDismiss }: FindingCardProps) {
+export function FindingCard({ id, fieldLabel, findings, discreet, placement: p, cardRef, onClose, onDismiss, onInteract }: FindingCardProps) {
   const titleId = useId();
   const counts = countBySeverity(findings);
   const n = findings.length;
@@ -39,6 +41,7 @@ export function FindingCard({ id, fieldLabel, findings, discreet, placement: p, 
         width: `${p.width}px`,
         maxHeight: `${Math.max(120, Math.round(p.maxHeight))}px`,
       }}
+      onPointerDown={onInteract}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();

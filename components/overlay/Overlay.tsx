@@ -189,6 +189,10 @@ export function Overlay(props: OverlayProps) {
                   placement={placeCard(field.rect, viewport)}
                   onClose={closeCard}
                   onDismiss={dismiss}
+                  onInteract={() => {
+                    clearHover();
+                    if (!open!.pinned) setOpen({ ref: field.ref, pinned: true });
+                  }}
                 />
               )}
             </div>

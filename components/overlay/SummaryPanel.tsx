@@ -50,12 +50,13 @@ export function SummaryPanel(props: SummaryPanelProps) {
     return { x: r.left, y: r.top };
   };
 
-  const toggleArea = (a: Area) => {
-    const next = new Set(openAreas);
-    if (next.has(a)) next.delete(a);
-    else next.add(a);
-    setOpenAreas(next);
-  };
+  const toggleArea = (a: Area) =>
+    setOpenAreas((prev) => {
+      const next = new Set(prev);
+      if (next.has(a)) next.delete(a);
+      else next.add(a);
+      return next;
+    });
 
   const style = position
     ? { transform: `translate(${position.x}px, ${position.y}px)`, left: '0px', top: '0px' }
@@ -109,7 +110,8 @@ export function SummaryPanel(props: SummaryPanelProps) {
             onClick={props.onToggleDiscreet}
           >
             <EyeOffIcon />
-            <span class="vl-discreet-btn__label">Diskret modus</span>
+            <span class="vl-discreet-btn__label">Diskret</span>
+            <span class="vl-sr-only"> modus</span>
           </button>
           <button
             type="button"
@@ -183,7 +185,9 @@ export function SummaryPanel(props: SummaryPanelProps) {
                 {!discreet && n > 0 && (
                   <ul class="vl-area__list" id={listId} hidden={!open}>
                     {items.map((f, i) =>
-                      f.field !== undefined ? (
+                      // Field findings are compact here (their card has the details); a field the page
+                      // does not show (no marker) gets the full item, so it can still be read and dismissed.
+                      f.field !== undefined && props.fieldLabels.has(f.field) ? (
                         <FindingItem
                           key={findingKey(f, i)}
                           finding={f}
@@ -197,7 +201,8 @@ export function SummaryPanel(props: SummaryPanelProps) {
                           key={findingKey(f, i)}
                           finding={f}
                           place="panel"
-                          fieldLabel="hele dokumentet"
+                          fieldLabel={f.field === undefined ? 'hele dokumentet' : f.field}
+                          onJump={f.field === undefined ? undefined : props.onJump}
                           onDismiss={props.onDismiss}
                         />
                       ),

@@ -62,7 +62,8 @@ button:focus-visible, a:focus-visible, [tabindex="-1"]:focus-visible {
 .vl-icon--neutral circle { fill: #667085; }
 
 /* ---------- Field marker ---------- */
-.vl-anchor { position: fixed; top: 0; left: 0; width: 0; height: 0; }
+/* display: contents — no box and no stacking context of its own, so cards (z 3) sit above every marker (z 2). */
+.vl-anchor { display: contents; }
 .vl-marker {
   position: fixed; top: 0; left: 0; z-index: 2;
   pointer-events: auto;
@@ -143,8 +144,6 @@ button:focus-visible, a:focus-visible, [tabindex="-1"]:focus-visible {
   font-size: 12.5px; font-weight: 600; color: var(--vl-rad); padding: 2px 0; border-radius: 3px;
 }
 .vl-link-btn:hover { text-decoration: underline; text-underline-offset: 2px; }
-.vl-disclosure__caret { display: inline-block; font-size: 10px; transition: transform 120ms ease; }
-.vl-disclosure__caret--open { transform: rotate(90deg); }
 .vl-disclosure__body {
   margin: 4px 0 6px; padding: 8px 10px; border-radius: 6px;
   background: #f9fafb; border: 1px solid var(--vl-soft);
@@ -159,8 +158,8 @@ button:focus-visible, a:focus-visible, [tabindex="-1"]:focus-visible {
   font-size: 12.5px; font-weight: 600; color: var(--vl-text);
 }
 .vl-btn:hover { background: var(--vl-soft); }
-.vl-btn--quiet { border-color: transparent; color: var(--vl-muted); font-weight: 500; }
-.vl-btn--quiet:hover { color: var(--vl-text); }
+.vl-btn--quiet { color: var(--vl-muted); font-weight: 500; border-color: #e4e7ec; }
+.vl-btn--quiet:hover { color: var(--vl-text); border-color: var(--vl-border); }
 .vl-finding--compact { padding: 8px 12px 10px 12px; }
 .vl-finding--compact .vl-finding__actions { margin-top: 6px; }
 
@@ -181,7 +180,7 @@ button:focus-visible, a:focus-visible, [tabindex="-1"]:focus-visible {
 .vl-panel__header {
   flex: none;
   display: flex; align-items: center; gap: 8px;
-  height: 44px; padding: 0 6px 0 12px;
+  height: 44px; padding: 0 4px 0 12px;
   cursor: grab; user-select: none; -webkit-user-select: none; touch-action: none;
   border-bottom: 1px solid var(--vl-soft);
 }
@@ -190,17 +189,18 @@ button:focus-visible, a:focus-visible, [tabindex="-1"]:focus-visible {
 .vl-panel__brand {
   width: 10px; height: 10px; border-radius: 3px; background: var(--vl-brand); flex: none;
 }
-.vl-panel__title { font-size: 13.5px; font-weight: 700; }
+.vl-panel__title { font-size: 13.5px; font-weight: 700; white-space: nowrap; }
 .vl-panel__total {
   font-size: 12px; font-weight: 650; padding: 2px 8px; border-radius: 999px;
   background: var(--vl-text); color: #fff; font-variant-numeric: tabular-nums; white-space: nowrap;
 }
 .vl-panel__total--zero { background: var(--vl-soft); color: var(--vl-muted); }
-.vl-panel__tools { margin-left: auto; display: flex; align-items: center; gap: 2px; }
+.vl-panel__tools { margin-left: auto; display: flex; align-items: center; gap: 0; flex: none; }
 .vl-icon-btn {
   display: inline-flex; align-items: center; justify-content: center; gap: 5px;
   min-width: 28px; height: 28px; padding: 0 6px; border-radius: 6px; color: var(--vl-muted);
 }
+.vl-move { min-width: 24px; padding: 0 4px; }
 .vl-icon-btn:hover { background: var(--vl-soft); color: var(--vl-text); }
 .vl-move { cursor: grab; }
 .vl-discreet-btn__label { font-size: 12px; font-weight: 600; }
@@ -222,7 +222,7 @@ button:focus-visible, a:focus-visible, [tabindex="-1"]:focus-visible {
 .vl-area__name { flex: 1; }
 .vl-count {
   min-width: 22px; padding: 1px 7px; border-radius: 999px; text-align: center;
-  font-size: 12px; font-weight: 650; background: var(--vl-text); color: #fff; font-variant-numeric: tabular-nums;
+  font-size: 12px; font-weight: 650; background: #e4e7ec; color: var(--vl-text); font-variant-numeric: tabular-nums;
 }
 .vl-count--zero { background: transparent; color: var(--vl-muted); font-weight: 500; }
 .vl-area__list { margin: 2px 8px 6px 12px; border-left: 1px solid var(--vl-border); }
@@ -232,7 +232,7 @@ button:focus-visible, a:focus-visible, [tabindex="-1"]:focus-visible {
 @keyframes vl-fade { from { opacity: 0; } to { opacity: 1; } }
 @media (prefers-reduced-motion: reduce) {
   .vl-card { animation: none; }
-  .vl-marker, .vl-chevron, .vl-disclosure__caret { transition: none; }
+  .vl-marker, .vl-chevron { transition: none; }
 }
 @media (forced-colors: active) {
   .vl-marker, .vl-card, .vl-panel, .vl-btn { border: 1px solid CanvasText; }
