@@ -42,6 +42,30 @@ export function stem(lower: string): string {
   return result;
 }
 
+/**
+ * Snowball strips one suffix, so «veileder» → «veiled» but «veilederen» → «veileder». The keys of a word are
+ * its stem plus the stems of the word with one inflection ending removed; two words match when their keys
+ * share one («veilederen» → {veileder, veiled}).
+ */
+const ENDINGS = ['ene', 'ane', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'ar', 'a', 'e', 's'];
+const keysCache = new Map<string, readonly string[]>();
+
+export function stemKeys(lower: string): readonly string[] {
+  let keys = keysCache.get(lower);
+  if (keys === undefined) {
+    const set = new Set([stem(lower)]);
+    if (!isStopWord(lower)) {
+      for (const ending of ENDINGS) {
+        if (lower.endsWith(ending) && lower.length - ending.length >= 4) set.add(stem(lower.slice(0, -ending.length)));
+      }
+    }
+    keys = [...set];
+    if (keysCache.size > 20000) keysCache.clear();
+    keysCache.set(lower, keys);
+  }
+  return keys;
+}
+
 export function isStopWord(lower: string): boolean {
   return STOP_WORDS.has(toBokmal(lower));
 }

@@ -1,9 +1,9 @@
-import { stem } from './stem';
+import { isStopWord, stemKeys } from './stem';
 import { tokenize, type Token } from './words';
 
 /**
  * Finds pack terms in text. A term is a word or phrase matched on word stems, so «alternativ» finds
- * «alternativene». A `*` at the end matches any ending (`alternativ*`), at the start any compound head
+ * «alternativene» and «veileder» finds «veilederen». A `*` at the end matches any ending (`alternativ*`), at the start any compound head
  * (`*veileder` finds «familieveilederen»). Phrase words must follow each other with nothing but
  * spaces or hyphens between them (no sentence or clause punctuation).
  */
@@ -14,8 +14,12 @@ export interface TermMatch {
 }
 
 interface WordPattern {
-  /** The stem (or, for `foo*`, the lower-case prefix) to compare with. */
-  key: string;
+  /** For `foo*`: the lower-case prefix. */
+  prefix: string;
+  /** Otherwise: the word's stem keys (see stemKeys). */
+  keys: readonly string[];
+  /** A function word: it only matches itself, never a content word with the same stem («men» ≠ «mener»). */
+  stopWord: boolean;
   anyEnding: boolean;
   anyHead: boolean;
 }
@@ -36,7 +40,7 @@ function compileTerm(term: string): CompiledTerm | null {
     const bare = raw.replace(/^\*|\*$/gu, '');
     const token = tokenize(bare)[0];
     if (!token) continue;
-    words.push({ key: anyEnding ? token.lower : stem(token.lower), anyEnding, anyHead });
+    words.push({ prefix: token.lower, keys: stemKeys(token.lower), stopWord: isStopWord(token.lower), anyEnding, anyHead });
   }
   const compiled = words.length ? { term, words } : null;
   if (compiledCache.size > 5000) compiledCache.clear();
@@ -44,12 +48,22 @@ function compileTerm(term: string): CompiledTerm | null {
   return compiled;
 }
 
+function sharesKey(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((key) => b.includes(key));
+}
+
 function wordMatches(pattern: WordPattern, token: Token): boolean {
   if (pattern.anyEnding) {
-    return pattern.anyHead ? token.lower.includes(pattern.key) : token.lower.startsWith(pattern.key);
+    return pattern.anyHead ? token.lower.includes(pattern.prefix) : token.lower.startsWith(pattern.prefix);
   }
-  const tokenStem = stem(token.lower);
-  return pattern.anyHead ? tokenStem.endsWith(pattern.key) : tokenStem === pattern.key;
+  if (pattern.stopWord !== isStopWord(token.lower)) return false;
+  if (!pattern.anyHead) return sharesKey(stemKeys(token.lower), pattern.keys);
+  // A compound: some tail of the word, inflected, is the term («familie|veilederen»).
+  const head = pattern.prefix.slice(0, 3);
+  for (let i = token.lower.indexOf(head, 1); i >= 0; i = token.lower.indexOf(head, i + 1)) {
+    if (sharesKey(stemKeys(token.lower.slice(i)), pattern.keys)) return true;
+  }
+  return sharesKey(stemKeys(token.lower), pattern.keys);
 }
 
 const PHRASE_GAP = /^[\s\u00a0\-–]*$/u;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { countChildStatements, findChildStatements } from './child-voice';
+
+const count = (text: string, childName?: string) => countChildStatements(text, { childName, ignoreAgreementOnly: true });
+
+describe('the child as speaker', () => {
+  it.each([
+    ['Lisa forteller at hun gruer seg til å gå på skolen.', 'Lisa Hansen'],
+    ['I samtalen sier [navn] at han savner pappa.', undefined],
+    ['I samtale alene sier [Anonymisert navn] at det er mye krangling hjemme.', undefined],
+    ['«Jeg vil bo hjemme», sier gutten.', undefined],
+    ['Per (9) sier han er lei seg når mor og far krangler.', 'Per'],
+    ['Ifølge barnet er det mye krangling hjemme.', undefined],
+    ['Barnets ønske er å bo hos mor.', undefined],
+    ['Jenta gir uttrykk for at hun ønsker mer tid med far.', undefined],
+    ['Ho seier at ho vil bu hjå pappa.', undefined],
+    ['Skolen melder at han er urolig. Han sier selv at han kjeder seg i timene.', undefined],
+    ['Lisa bor med mor. Hun sier at hun er sliten av kranglingen.', 'Lisa'],
+    ['Lisa sier at hun ikke er enig i målene.', 'Lisa'],
+    ['«Jeg vil ikke til besøkshjemmet i helgene.»', undefined],
+  ])('counts «%s»', (text, name) => {
+    expect(count(text, name)).toBe(1);
+  });
+});
+
+describe('the child as object, or not heard', () => {
+  it.each([
+    ['Mor opplever at barnet er lei seg.', undefined],
+    ['Mor sier: «Hun gråter hver kveld.»', undefined],
+    ['Skolen forteller at Lisa sier at hun gruer seg.', 'Lisa'],
+    ['Lisa vil få tilbud om støttekontakt.', 'Lisa'],
+    ['Barnet har ikke uttalt seg.', undefined],
+    ['Barnet ville ikke snakke med oss.', undefined],
+    ['Vi mener at Lisa trenger hjelp.', 'Lisa'],
+    ['Barnet er 3 år og ble observert i samspill med mor.', undefined],
+    ['Barnesamtale er gjennomført.', undefined],
+    ['Kontaktlæreren beskriver at gutten er stille i timene.', undefined],
+    ['Far forteller at sønnen er redd for å være alene. Han sier at han ikke vet hva han skal gjøre.', undefined],
+  ])('does not count «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+});
+
+describe('agreement only', () => {
+  it('marks «hun er enig med målene» as agreement only (the seed\'s example)', () => {
+    const [statement] = findChildStatements('Hun er enig med målene.');
+    expect(statement?.agreementOnly).toBe(true);
+    expect(count('Hun er enig med målene.')).toBe(0);
+    expect(countChildStatements('Hun er enig med målene.')).toBe(1);
+  });
+
+  it('does not treat agreement with content of the child\'s own as agreement only', () => {
+    expect(count('Lisa sier at hun er enig i målene, men hun vil ha mer tid med pappa.', 'Lisa')).toBe(1);
+  });
+
+  it('counts one statement per sentence, each sentence once', () => {
+    const text = 'Lisa forteller at hun trives på skolen. Hun sier at hun gleder seg til helgene hos pappa. Mor er enig.';
+    expect(count(text, 'Lisa')).toBe(2);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+describe('splitSentences', () => {
+  it('splits on full stops before a capital, and on line breaks', () => {
+    expect(splitSentences('Lisa er 12. Hun går i 7. klasse.\nMor er enig').map((s) => s.text)).toEqual([
+      'Lisa er 12.', 'Hun går i 7. klasse.', 'Mor er enig',
+    ]);
+  });
+
+  it('does not split after abbreviations, dates or inside quotes', () => {
+    expect(splitSentences('Hun nevner f.eks. Ola og jf. Per.')).toHaveLength(1);
+    expect(splitSentences('Møtet 13. juni 2023 gikk bra.')).toHaveLength(1);
+    expect(splitSentences('«Jeg vil hjem. Det er kjedelig der», sier hun.')).toHaveLength(1);
+  });
+
+  it('keeps offsets that point into the original text', () => {
+    const text = 'Første setning.  Andre setning.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

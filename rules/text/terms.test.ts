@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { countDistinctTerms, findTerms, removeTerms } from './terms';
+import { substantiveWordCount } from './words';
+
+describe('findTerms', () => {
+  it('matches inflected forms on the stem', () => {
+    expect(countDistinctTerms('Vi har vurdert flere alternativer.', ['alternativ'])).toBe(1);
+    expect(countDistinctTerms('Tiltakene fortsetter.', ['tiltak'])).toBe(1);
+    expect(countDistinctTerms('Barnets behov er tydelige.', ['behov'])).toBe(1);
+  });
+
+  it('uses Unicode word boundaries, so æøå are letters', () => {
+    const text = 'Støttekontakten møter Åse på søndager.';
+    const [match] = findTerms(text, ['støttekontakt']);
+    expect(text.slice(match!.start, match!.end)).toBe('Støttekontakten');
+    expect(findTerms('Møtet ble utsatt.', ['øtet'])).toEqual([]);
+  });
+
+  it('supports a trailing * for any ending and a leading * for a compound head', () => {
+    expect(findTerms('Alternativene ble drøftet.', ['alternativ*'])).toHaveLength(1);
+    expect(findTerms('Familieveilederen kommer hver uke.', ['*veileder'])).toHaveLength(1);
+    expect(findTerms('Familieveilederen kommer hver uke.', ['veileder'])).toHaveLength(0);
+  });
+
+  it('matches phrases only on consecutive words in one clause', () => {
+    expect(findTerms('Dette er til barnets beste.', ['til barnets beste'])).toHaveLength(1);
+    expect(findTerms('Til barnas beste.', ['til barnets beste'])).toHaveLength(1);
+    expect(findTerms('Det er til barnets. Beste hilsen', ['til barnets beste'])).toHaveLength(0);
+  });
+
+  it('never conflates a content word with a function word through stemming', () => {
+    // Snowball stems «mener» to «men»; «men» (but) must still not count as «mener».
+    expect(findTerms('Lisa er glad, men sliten.', ['mener'])).toHaveLength(0);
+    expect(findTerms('Lisa mener noe annet.', ['mener'])).toHaveLength(1);
+  });
+
+  it('matches nynorsk spellings of common words against bokmål terms', () => {
+    expect(findTerms('Ho meiner at det går betre.', ['mener'])).toHaveLength(1);
+    expect(findTerms('Kontaktlæraren er ansvarleg.', ['ansvarlig'])).toHaveLength(1);
+  });
+});
+
+describe('removeTerms and substantive words', () => {
+  it('leaves almost nothing of a stock assertion', () => {
+    const rest = removeTerms('Tiltaket anses å være til barnets beste.', ['tiltaket', 'anses å være', 'til barnets beste']);
+    expect(substantiveWordCount(rest)).toBe(0);
+  });
+
+  it('does not count placeholders, filler or stop words as content', () => {
+    expect(substantiveWordCount('[navn] - x')).toBe(0);
+    expect(substantiveWordCount('Se vedlegg.')).toBe(0);
+    expect(substantiveWordCount('Lisa trives på skolen')).toBe(3);
+  });
+});
