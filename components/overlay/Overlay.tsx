@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding, OverlayState, PanelState } from './types';
+import type { Finding, OverlayState, PanelState, PanelStateReport } from './types';
 import { activeFindings, compareFindings, countByArea, dismissKey, groupByField } from './model';
 import { clampPanel, placeCard, placeMarker, type Viewport } from './position';
 import { FieldMarker } from './FieldMarker';
@@ -17,7 +17,7 @@ export interface OverlayProps {
   onJumpToField(ref: string): void;
   onDismiss(ruleId: string, fieldRef: string | undefined): void;
   onToggleDiscreet(): void;
-  onPanelStateChange?(s: PanelState): void;
+  onPanelStateChange?(s: PanelStateReport): void;
 }
 
 const HOVER_OPEN_MS = 180;
@@ -115,7 +115,9 @@ export function Overlay(props: OverlayProps) {
 
   const updatePanel = (next: PanelState, report: boolean) => {
     setPanel(next);
-    if (report) props.onPanelStateChange?.(next);
+    if (report) {
+      props.onPanelStateChange?.({ ...next, x: next.position?.x ?? -1, y: next.position?.y ?? -1 });
+    }
   };
 
   const panelPos = panel.position ? clampPanel(panel.position, viewport) : undefined;

@@ -4,7 +4,7 @@ import type { Viewport } from './position';
 import { Overlay } from './Overlay';
 import { OVERLAY_CSS } from './styles';
 
-export type { MountOptions, OverlayHandle, OverlayState, OverlayField, PanelState } from './types';
+export type { MountOptions, OverlayHandle, OverlayState, OverlayField, PanelState, PanelStateReport } from './types';
 export { dismissKey } from './model';
 
 export const HOST_TAG = 'vedtakslos-overlay';
@@ -55,8 +55,9 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   let destroyed = false;
   // Viewport size is read at mount and on resize only, never during update().
   let viewport: Viewport = readViewport();
+  const pos = opts.initialState?.panelPosition;
   const initialPanel: PanelState = {
-    position: opts.initialState?.panelPosition,
+    position: pos && pos.x >= 0 && pos.y >= 0 ? { x: pos.x, y: pos.y } : undefined,
     collapsed: opts.initialState?.panelCollapsed ?? false,
   };
 

@@ -265,7 +265,7 @@ describe('summary panel', () => {
     click(btn);
     expect(btn.getAttribute('aria-expanded')).toBe('false');
     expect($('.vl-panel__body')!.hidden).toBe(true);
-    expect(calls.panel).toEqual([{ position: undefined, collapsed: true }]);
+    expect(calls.panel).toEqual([{ position: undefined, collapsed: true, x: -1, y: -1 }]);
   });
 
   it('moves with the arrow keys from a stored position and reports it', () => {
@@ -274,7 +274,7 @@ describe('summary panel', () => {
     expect(panel.style.transform).toBe('translate(100px, 100px)');
     press($('.vl-move')!, 'ArrowRight');
     expect(panel.style.transform).toBe('translate(116px, 100px)');
-    expect(calls.panel).toEqual([{ position: { x: 116, y: 100 }, collapsed: false }]);
+    expect(calls.panel).toEqual([{ position: { x: 116, y: 100 }, collapsed: false, x: 116, y: 100 }]);
   });
 
   it('starts collapsed when asked to', () => {

@@ -41,9 +41,16 @@ export interface MountOptions {
   /** The user marked a finding «Vurdert — ikke relevant her». */
   onDismiss(ruleId: string, fieldRef: string | undefined): void;
   onDiscreetChange?(on: boolean): void;
+  /** `panelPosition` with a negative x or y (e.g. the stored default `{x:-1,y:-1}`) means the default place. */
   initialState?: { discreet?: boolean; panelPosition?: { x: number; y: number }; panelCollapsed?: boolean };
-  /** The panel was moved or collapsed/expanded; store it to restore with `initialState`. */
-  onPanelStateChange?(s: { position?: { x: number; y: number }; collapsed: boolean }): void;
+  /** The panel was moved (drag end, arrow key) or collapsed/expanded; store it to restore with `initialState`. */
+  onPanelStateChange?(s: PanelStateReport): void;
+}
+
+/** `position` as in PanelState; `x`/`y` repeat it flat, -1 when the panel is in its default place. */
+export interface PanelStateReport extends PanelState {
+  x: number;
+  y: number;
 }
 
 export interface OverlayHandle {
