@@ -17,7 +17,7 @@ const SYSTEM_TITLE = 'Fagsystem-demo — Fjordvik barneverntjeneste';
 
 function useToast(): [string | null, (message: string) => void] {
   const [message, setMessage] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const show = (text: string) => {
     setMessage(text);
     clearTimeout(timer.current);
