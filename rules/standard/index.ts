@@ -31,6 +31,17 @@ import * as mal_tiltak__omfang_per_tiltak from './mal-tiltak/omfang-per-tiltak';
 import * as mal_tiltak__samtaletiltak_har_formal from './mal-tiltak/samtaletiltak-har-formal';
 import * as mal_tiltak__tiltak_har_delmal from './mal-tiltak/tiltak-har-delmal';
 import * as mal_tiltak__vage_mal from './mal-tiltak/vage-mal';
+import * as frister__evaluering_forfalt from './frister/evaluering-forfalt';
+import * as frister__klageadgang from './frister/klageadgang';
+import * as frister__neste_evaluering_fastsatt from './frister/neste-evaluering-fastsatt';
+import * as frister__neste_evaluering_innen_intervall from './frister/neste-evaluering-innen-intervall';
+import * as frister__planperiode_angitt from './frister/planperiode-angitt';
+import * as frister__planperiode_maks_12_mnd from './frister/planperiode-maks-12-mnd';
+import * as frister__planperiode_utlopt from './frister/planperiode-utlopt';
+import * as frister__undersokelse_seks_maneder from './frister/undersokelse-seks-maneder';
+import * as frister__undersokelse_tre_maneder from './frister/undersokelse-tre-maneder';
+import * as frister__vedtak_evalueringstidspunkt from './frister/vedtak-evalueringstidspunkt';
+import * as frister__vedtak_varighet from './frister/vedtak-varighet';
 
 /**
  * The national standard pack («Nasjonal standardpakke»): what Vedtakslos knows about a good vedtak,
@@ -70,6 +81,17 @@ export const standardRuleModules: readonly RuleModule[] = [
   mal_tiltak__samtaletiltak_har_formal,
   mal_tiltak__tiltak_har_delmal,
   mal_tiltak__vage_mal,
+  frister__evaluering_forfalt,
+  frister__klageadgang,
+  frister__neste_evaluering_fastsatt,
+  frister__neste_evaluering_innen_intervall,
+  frister__planperiode_angitt,
+  frister__planperiode_maks_12_mnd,
+  frister__planperiode_utlopt,
+  frister__undersokelse_seks_maneder,
+  frister__undersokelse_tre_maneder,
+  frister__vedtak_evalueringstidspunkt,
+  frister__vedtak_varighet,
 ];
 
 export const STANDARD_PACK_TEST_DATE = '2026-01-15';

@@ -11,3 +11,7 @@ export const PERSONOPPL_URL = 'https://lovdata.no/lov/2018-06-15-38';
 export function notSmallChild(param: string) {
   return { not: { childAge: { max: { param } } } };
 }
+
+/** The plan period's start and end: the dedicated date fields, else the first/last date in «Planperiode». */
+export const PLAN_FRA = [{ field: 'planperiodeFra' }, { field: 'planperiode', pick: 'first' as const }];
+export const PLAN_TIL = [{ field: 'planperiodeTil' }, { field: 'planperiode', pick: 'last' as const }];

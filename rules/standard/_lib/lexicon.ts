@@ -207,7 +207,7 @@ export const OBSERVERBART = [
 /** Duration of a granted measure. */
 export const VARIGHET = [
   'varighet*', 'varigheit*', 'varer', 'varar', 'vare', 'periode*', 'til og med', 'fram til', 'frem til', 'inntil',
-  'måned*', 'månad*', 'mnd', 'år', 'uker', 'veker', 'sluttdato', 'opphører', 'opphøyrer', 'tidsavgrens*', 'gjelder fra',
+  'ett år', 'eitt år', 'et år', 'ett skoleår', 'sluttdato', 'opphører', 'opphøyrer', 'tidsavgrens*', 'gjelder fra',
   'gjeld frå', 'avsluttes', 'avsluttast', 'ut skoleåret', 'ut skuleåret', 'halvår*',
 ];
 
@@ -278,3 +278,11 @@ export const VURDERINGSORD = [
 
 /** Granting words that show a vedtak grants (not ends) a measure. */
 export const INNVILGER = ['innvilg*', 'tilbys', 'tilbydd', 'vedtak om hjelpetiltak', 'iverksett*', 'setter i verk', 'set i verk', 'får tilbud', 'får tilbod'];
+
+/** Reasons for extending the undersøkelse beyond three months (bvl. § 2-2: «i spesielle tilfeller»). */
+export const UTVIDET_FRIST = [
+  'utvidet frist', 'utvida frist', 'fristen er utvidet', 'fristen vart utvida', 'fristen ble utvidet', 'forlenget frist',
+  'forlenga frist', 'fristen er forlenget', 'fristen ble forlenget', 'fristforlengelse', 'fristforlenging', 'utvidet undersøkelse',
+  'utvida undersøking', 'utvidet til seks måneder', 'utvida til seks månader', 'særlige tilfeller', 'særlege tilfelle',
+  'spesielle tilfeller', 'spesielle tilfelle', 'særlig tilfelle', 'seks måneder', 'seks månader', '6 måneder', '6 månader',
+];
