@@ -72,8 +72,8 @@ function topFields(
   const rich: readonly string[] = RICH_TEXT_FIELDS[type];
   const fields: Record<string, FieldValue> = {};
   for (const [name, spec] of Object.entries(specs)) {
-    const raw = values[name];
-    if (raw === undefined) continue;
+    // The form shows every field, so an optional field missing from the case file reads as empty.
+    const raw = values[name] ?? '';
     if (typeof raw === 'boolean') {
       fields[name] = { text: raw ? spec.label : '', ref: name, label: spec.label, checked: raw };
     } else {
