@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding, OverlayState, PanelState, PanelStateReport } from './types';
+import type { Finding, OverlayCommand, OverlayState, PanelState, PanelStateReport } from './types';
 import { activeFindings, compareFindings, countByArea, dismissKey, groupByField } from './model';
 import { clampPanel, placeCard, placeMarker, type Viewport } from './position';
 import { FieldMarker } from './FieldMarker';
@@ -14,6 +14,8 @@ export interface OverlayProps {
   /** Our host element: clicks inside it are ours, everything else is the page's. */
   host: HTMLElement;
   initialPanel: PanelState;
+  /** The latest request from the handle (openField/focusPanel); acted on once per `seq`. */
+  command?: OverlayCommand;
   onJumpToField(ref: string): void;
   onDismiss(ruleId: string, fieldRef: string | undefined): void;
   onToggleDiscreet(): void;
@@ -90,6 +92,22 @@ export function Overlay(props: OverlayProps) {
       } else toggleEl.current?.focus({ preventScroll: true });
     }
   });
+
+  // (Declared after the focus effect on purpose: it queues focus for the NEXT render, when the card exists.)
+  const lastCommand = useRef(0);
+  useLayoutEffect(() => {
+    const c = props.command;
+    if (!c || c.seq === lastCommand.current) return;
+    lastCommand.current = c.seq;
+    clearHover();
+    if (c.kind === 'open') {
+      setOpen({ ref: c.ref, pinned: true });
+      pendingFocus.current = 'card';
+    } else {
+      if (panel.collapsed) updatePanel({ ...panel, collapsed: false }, true);
+      toggleEl.current?.focus({ preventScroll: true });
+    }
+  }, [props.command]);
 
   const closeCard = (returnFocus: boolean) => {
     clearHover();

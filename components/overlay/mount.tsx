@@ -1,5 +1,7 @@
 import { render } from 'preact';
-import type { MountOptions, OverlayHandle, OverlayState, PanelState } from './types';
+import type { MountOptions, OverlayCommand, OverlayHandle, OverlayState, PanelState } from './types';
+import { activeFindings } from './model';
+import { placeMarker } from './position';
 import type { Viewport } from './position';
 import { Overlay } from './Overlay';
 import { OVERLAY_CSS } from './styles';
@@ -53,6 +55,8 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   let state = EMPTY_STATE;
   let discreet = opts.initialState?.discreet ?? false;
   let destroyed = false;
+  let command: OverlayCommand | undefined;
+  let seq = 0;
   // Viewport size is read at mount and on resize only, never during update().
   let viewport: Viewport = readViewport();
   const pos = opts.initialState?.panelPosition;
@@ -80,6 +84,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
         viewport={viewport}
         host={host}
         initialPanel={initialPanel}
+        command={command}
         onJumpToField={opts.onJumpToField}
         onDismiss={opts.onDismiss}
         onToggleDiscreet={setDiscreetFromUi}
@@ -106,6 +111,20 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       // SPA frameworks sometimes replace <html>'s children: put the host back, never a second one.
       if (!host.isConnected) doc.documentElement.append(host);
       state = next;
+      draw();
+    },
+    openField(ref: string) {
+      if (destroyed) return false;
+      const field = state.fields.find((f) => f.ref === ref);
+      const has = activeFindings(state.findings, state.dismissed).some((f) => f.field === ref);
+      if (!field || !field.visible || !has || !placeMarker(field.rect, viewport)) return false;
+      command = { seq: ++seq, kind: 'open', ref };
+      draw();
+      return true;
+    },
+    focusPanel() {
+      if (destroyed) return;
+      command = { seq: ++seq, kind: 'panel' };
       draw();
     },
     setDiscreet(on: boolean) {

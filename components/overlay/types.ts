@@ -57,8 +57,18 @@ export interface OverlayHandle {
   /** Cheap and idempotent: the same state gives no DOM changes. Does no layout reads. */
   update(state: OverlayState): void;
   setDiscreet(on: boolean): void;
+  /**
+   * For a keyboard shortcut (user-initiated only): opens the field's card and moves focus into it.
+   * Returns false when the field has no active findings or no visible marker.
+   */
+  openField(ref: string): boolean;
+  /** For a keyboard shortcut: moves focus to the summary panel (expanding it). */
+  focusPanel(): void;
   /** Removes the host element and all listeners. */
   destroy(): void;
   /** The `<vedtakslos-overlay>` element. */
   host: HTMLElement;
 }
+
+/** A one-shot request from the handle to the UI; `seq` makes repeated requests distinct. */
+export type OverlayCommand = { seq: number; kind: 'open'; ref: string } | { seq: number; kind: 'panel' };
