@@ -42,6 +42,10 @@ const VERB_LIST: Array<[string, VerbKind]> = [
 const VERBS: Verb[] = VERB_LIST.map(([w, kind]) => ({ words: w.split(' '), kind })).sort(
   (a, b) => b.words.length - a.words.length,
 );
+/** Verbs by their first word (longest first), so each word is looked up once. */
+const VERBS_BY_FIRST_WORD = new Map<string, Verb[]>();
+for (const verb of VERBS) VERBS_BY_FIRST_WORD.set(verb.words[0]!, [...(VERBS_BY_FIRST_WORD.get(verb.words[0]!) ?? []), verb]);
+const VERB_WORDS = new Set(VERBS.flatMap((v) => v.words));
 
 /** Words that may stand between a subject and its verb: «Lisa (12) har selv fortalt», «hun sier også». */
 const SKIPPABLE = new Set([
@@ -62,6 +66,7 @@ const ATTRIBUTION_PREPOSITIONS = new Set(['ifølge', 'iflg']);
 const VIEW_NOUNS = /^(ønske|ønsker|ønsket|ynske|mening|meining|meninger|syn|synspunkt|synspunkter|opplevelse|oppleving|beskrivelse|skildring|forklaring|ord|tanker|tankar)$/u;
 const AGREEMENT_WORD = /^(enig|einig|samtykk\p{L}*|godt\p{L}*|aksept\p{L}*|greit|ok|fornøyd|nøgd)$/u;
 const PLAN_WORDS = /^(mål|målene|måla|målet|planen|plan|tiltaksplanen|tiltakene|tiltaka|tiltaket|tiltak|dette|det|opplegget|avtalen|avtalene|forslaget)$/u;
+const CLAUSE_END = /^\s*[,;:]/u;
 const QUOTE = /«([^»]*)»|“([^”]*)”|"([^"\n]*)"/gu;
 
 interface Word {
@@ -89,7 +94,7 @@ function wordsOf(text: string, childNames: ReadonlySet<string>): Word[] {
       words.push({
         lower: text.slice(blank.start, blank.end).toLowerCase(), start: blank.start, end: blank.end,
         person: inner?.role === 'proxy' ? inner : { role: 'child', gender: 'u' }, pronoun: null,
-        quoted: false, clauseEnd: /^\s*[,;:]/u.test(text.slice(blank.end)),
+        quoted: false, clauseEnd: CLAUSE_END.test(text.slice(blank.end, blank.end + 4)),
       });
       continue;
     }
@@ -97,14 +102,14 @@ function wordsOf(text: string, childNames: ReadonlySet<string>): Word[] {
       lower: t.lower, start: t.start, end: t.end, person: personWord(t.lower, childNames),
       pronoun: PRONOUNS[t.lower] ?? null,
       quoted: quotes.some((q) => t.start > q.start && t.end < q.end),
-      clauseEnd: /^\s*[,;:]/u.test(text.slice(t.end)),
+      clauseEnd: CLAUSE_END.test(text.slice(t.end, t.end + 4)),
     });
   }
   return words;
 }
 
 function verbAt(words: Word[], i: number): Verb | null {
-  for (const verb of VERBS) {
+  for (const verb of VERBS_BY_FIRST_WORD.get(words[i]?.lower ?? '') ?? []) {
     if (verb.words.every((w, k) => words[i + k]?.lower === w && !words[i + k]!.quoted)) return verb;
   }
   return null;
@@ -182,7 +187,7 @@ function isAgreementOnly(words: Word[], from: number, verb: Verb): boolean {
   if (!agrees || clause.some((w) => NEGATIONS.has(w.lower))) return false;
   const content = clause.filter(
     (w) => !w.person && !w.pronoun && !STOP_WORDS.has(w.lower) && !AGREEMENT_WORD.test(w.lower) &&
-      !PLAN_WORDS.test(w.lower) && !VERBS.some((v) => v.words.includes(w.lower)),
+      !PLAN_WORDS.test(w.lower) && !VERB_WORDS.has(w.lower),
   );
   return content.length <= 2;
 }
@@ -210,9 +215,13 @@ function addMention(mentions: Mention[], word: Word, sentence: number): void {
   if (word.person && !word.quoted) mentions.push({ role: word.person.role, gender: word.person.gender, sentence });
 }
 
-export function findChildStatements(text: string, options: ChildVoiceOptions = {}): ChildStatement[] {
-  const childNames = childNamesFrom(options.childName);
-  const statements: ChildStatement[] = [];
+interface SentenceStatement extends ChildStatement {
+  sentence: number;
+}
+
+function analyse(text: string, childName: string | undefined): SentenceStatement[] {
+  const childNames = childNamesFrom(childName);
+  const statements: SentenceStatement[] = [];
   const mentions: Mention[] = [];
   for (const [index, sentence] of splitSentences(text).entries()) {
     const words = wordsOf(sentence.text, childNames);
@@ -246,14 +255,32 @@ export function findChildStatements(text: string, options: ChildVoiceOptions = {
       for (; mentioned <= i; mentioned++) addMention(mentions, words[mentioned]!, index);
     }
     for (; mentioned < words.length; mentioned++) addMention(mentions, words[mentioned]!, index);
-    statements.push(...inSentence);
+    statements.push(...inSentence.map((s) => ({ ...s, sentence: index })));
   }
   return statements.sort((a, b) => a.start - b.start);
 }
 
-/** Statements grouped by sentence, counting one per sentence; agreement-only sentences can be left out. */
+/** Several rules read the same field on every pause in typing; the analysis of recent texts is kept. */
+const cache = new Map<string, SentenceStatement[]>();
+const CACHE_SIZE = 32;
+
+function cachedAnalysis(text: string, childName: string | undefined): SentenceStatement[] {
+  const key = `${childName ?? ''}\u0000${text}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = analyse(text, childName);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, result);
+  }
+  return result;
+}
+
+export function findChildStatements(text: string, options: ChildVoiceOptions = {}): ChildStatement[] {
+  return cachedAnalysis(text, options.childName).map(({ start, end, agreementOnly }) => ({ start, end, agreementOnly }));
+}
+
+/** The number of sentences with a statement by the child; agreement-only statements can be left out. */
 export function countChildStatements(text: string, options: ChildVoiceOptions & { ignoreAgreementOnly?: boolean } = {}): number {
-  const statements = findChildStatements(text, options).filter((s) => !(options.ignoreAgreementOnly && s.agreementOnly));
-  const sentences = splitSentences(text);
-  return new Set(statements.map((s) => sentences.findIndex((x) => s.start >= x.start && s.start < x.end))).size;
+  const statements = cachedAnalysis(text, options.childName).filter((s) => !(options.ignoreAgreementOnly && s.agreementOnly));
+  return new Set(statements.map((s) => s.sentence)).size;
 }

@@ -57,7 +57,7 @@ export function childNamesFrom(fullName: string | undefined): Set<string> {
   const names = new Set<string>();
   if (!fullName) return names;
   for (const m of fullName.replace(/\[[^\]]*\]|<[^>]*>/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
-    names.add(m[0].toLocaleLowerCase('nb'));
+    names.add(m[0].toLowerCase());
   }
   return names;
 }

@@ -18,6 +18,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const OPEN_QUOTES = new Set(['«', '“']);
+/** The only characters that can open or close a quote or end a sentence. */
+const SPECIAL = /[«“»”"\n.!?]/gu;
 const CLOSE_QUOTES = new Set(['»', '”']);
 
 function wordBefore(text: string, index: number): string {
@@ -37,8 +39,10 @@ export function splitSentences(text: string): Sentence[] {
     if (trimmed) sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (OPEN_QUOTES.has(ch)) quoteDepth++;
     else if (CLOSE_QUOTES.has(ch)) quoteDepth = Math.max(0, quoteDepth - 1);
     else if (ch === '"') straightQuoteOpen = !straightQuoteOpen;
@@ -59,10 +63,10 @@ export function splitSentences(text: string): Sentence[] {
     if (!endsText && !/[\p{Lu}\p{N}«“"[(-]/u.test(next!)) continue;
     if (ch === '.' && !endsText) {
       const before = wordBefore(text, i);
-      if (ABBREVIATIONS.has(before) || /^\p{N}+$/u.test(before) && /\p{N}/u.test(next!)) continue;
+      if (ABBREVIATIONS.has(before) || (/^\p{N}+$/u.test(before) && /\p{N}/u.test(next!))) continue;
     }
     push(j);
-    i = j - 1;
+    SPECIAL.lastIndex = j;
   }
   push(text.length);
   return sentences;

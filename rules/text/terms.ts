@@ -68,21 +68,75 @@ function wordMatches(pattern: WordPattern, token: Token): boolean {
 
 const PHRASE_GAP = /^[\s\u00a0\-–]*$/u;
 
+/**
+ * A text's words indexed by stem key, built once per text: the content script checks the same field
+ * against dozens of term lists on every pause in typing.
+ */
+interface TextIndex {
+  tokens: Token[];
+  byKey: Map<string, number[]>;
+  /** Token positions by lower-case form, for prefix and compound terms. */
+  byLower: Map<string, number[]>;
+}
+
+const indexCache = new Map<string, TextIndex>();
+const INDEX_CACHE_SIZE = 64;
+
+function push(map: Map<string, number[]>, key: string, position: number): void {
+  const list = map.get(key);
+  if (list) {
+    if (list.at(-1) !== position) list.push(position);
+  } else {
+    map.set(key, [position]);
+  }
+}
+
+function indexOf(text: string): TextIndex {
+  const cached = indexCache.get(text);
+  if (cached) return cached;
+  const tokens = tokenize(text);
+  const byKey = new Map<string, number[]>();
+  const byLower = new Map<string, number[]>();
+  tokens.forEach((token, i) => {
+    push(byLower, token.lower, i);
+    for (const key of stemKeys(token.lower)) push(byKey, key, i);
+  });
+  const index = { tokens, byKey, byLower };
+  if (indexCache.size >= INDEX_CACHE_SIZE) indexCache.delete(indexCache.keys().next().value!);
+  indexCache.set(text, index);
+  return index;
+}
+
+/** Positions where the term's first word may match (verified word by word afterwards). */
+function candidates(first: WordPattern, index: TextIndex): Iterable<number> {
+  if (first.anyEnding || first.anyHead) {
+    const positions: number[] = [];
+    for (const list of index.byLower.values()) {
+      if (wordMatches(first, index.tokens[list[0]!]!)) positions.push(...list);
+    }
+    return positions.sort((a, b) => a - b);
+  }
+  const positions = new Set<number>();
+  for (const key of first.keys) for (const i of index.byKey.get(key) ?? []) positions.add(i);
+  return [...positions].sort((a, b) => a - b);
+}
+
 /** Every occurrence of every term, in text order (overlaps allowed between different terms). */
 export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
   if (!text || terms.length === 0) return [];
-  const tokens = tokenize(text);
+  const index = indexOf(text);
+  const { tokens } = index;
   const matches: TermMatch[] = [];
   for (const term of terms) {
     const compiled = compileTerm(term);
     if (!compiled) continue;
     const n = compiled.words.length;
-    for (let i = 0; i + n <= tokens.length; i++) {
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
+    for (const i of candidates(compiled.words[0]!, index)) {
+      if (i + n > tokens.length) continue;
+      let ok = wordMatches(compiled.words[0]!, tokens[i]!);
+      for (let k = 1; k < n && ok; k++) {
         const token = tokens[i + k]!;
-        ok = wordMatches(compiled.words[k]!, token);
-        if (ok && k > 0) ok = PHRASE_GAP.test(text.slice(tokens[i + k - 1]!.end, token.start));
+        ok = wordMatches(compiled.words[k]!, token) && PHRASE_GAP.test(text.slice(tokens[i + k - 1]!.end, token.start));
       }
       if (ok) matches.push({ term, start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
     }

@@ -19,7 +19,7 @@ const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}/gu;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    tokens.push({ text: m[0], lower: m[0].toLocaleLowerCase('nb'), start: m.index, end: m.index + m[0].length });
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
