@@ -16,6 +16,8 @@ export interface FieldPlan {
 export interface RowPlan {
   fields: FieldPlan[];
   rows: Record<string, GroupPlan>;
+  /** Known from the structure (e.g. a further row in the same `<tbody>`): this row continues the previous one. */
+  continues?: boolean;
 }
 
 export interface GroupPlan {
@@ -66,7 +68,7 @@ function readGroup(group: GroupPlan, prefix: string, elements: Map<string, Eleme
     const keyField = key ? row.fields.find((f) => f.name === key) : undefined;
     const keyEmpty = key !== undefined && (!keyField || (keyField.fixedText ?? readField(keyField.el)) === '');
     const prev = merged[merged.length - 1];
-    if (keyEmpty && prev) {
+    if ((row.continues ?? keyEmpty) && prev) {
       for (const f of row.fields) {
         const existing = prev.own.find((p) => p.name === f.name);
         if (!existing) prev.own.push(f);

@@ -1,6 +1,9 @@
 import type { DocumentModel } from '../rules/model/document';
 import { iframeEditable } from './dom/controls';
-import { findUnits } from './dom/units';
+import { columnHeader } from './dom/table';
+import { labelText } from './dom/text';
+import { findUnits, type UnitIndex } from './dom/units';
+import { labelSources } from './generic/labels';
 import { planGeneric, type Root } from './generic/read-generic';
 import { materialise, type Plan } from './plan';
 import type { SiteAdapter } from './schema';
@@ -60,7 +63,8 @@ function plan(root: Root, url: string | undefined, opts: ReadOptions): { plan: P
   const detected = siteType ? { type: siteType.type, title: detectDocumentType(root)?.title } : detectDocumentType(root);
   if (!detected) return { plan: null, adapterId: site.id };
   const typeAdapter = siteType ?? site.documentTypes.find((t) => t.type === detected.type);
-  const own = typeAdapter ? planSite(typeAdapter, root, detected.type) : null;
+  const index = findUnits(root);
+  const own = typeAdapter ? planSite(typeAdapter, root, detected.type, (el) => pageLabel(el, index)) : null;
   const vocabulary = mergeVocabulary(opts.vocabulary, own?.labels);
   const generic = planGeneric(root, {
     vocabulary,
@@ -69,7 +73,7 @@ function plan(root: Root, url: string | undefined, opts: ReadOptions): { plan: P
     exclude: own?.claimed,
     skipFields: new Set(own?.plan.fields.map((f) => f.name)),
     skipGroups: new Set(Object.keys(own?.plan.rows ?? {})),
-  }, findUnits(root));
+  }, index);
   const merged: Plan = {
     documentType: detected.type,
     fields: [...(own?.plan.fields ?? []), ...(generic?.fields ?? [])],
@@ -77,6 +81,13 @@ function plan(root: Root, url: string | undefined, opts: ReadOptions): { plan: P
   };
   if (detected.title) merged.title = detected.title;
   return { plan: merged, adapterId: site.id };
+}
+
+function pageLabel(el: Element, index: UnitIndex): string | undefined {
+  const header = columnHeader(el);
+  if (header) return labelText(header) || undefined;
+  const unit = index.byElement.get(el) ?? { el, kind: 'static' as const, labelHosts: [el] };
+  return labelSources(unit, index)[0]?.text;
 }
 
 function mergeVocabulary(a: Record<string, string[]> | undefined, b: Record<string, string[]> | undefined) {

@@ -27,8 +27,8 @@ export const FieldLocatorSchema = z.object({
 export type FieldLocator = z.infer<typeof FieldLocatorSchema>;
 
 export interface RowGroupLocator {
-  /** The element holding the rows (a `tbody`, a list); relative to the parent row for nested groups. */
-  container: string;
+  /** The element(s) holding the rows (a table, a list); relative to the parent row for nested groups. Omitted: the page / the parent row itself. */
+  container?: string;
   /** One repeated row inside the container. */
   row: string;
   fields: Record<string, FieldLocator>;
@@ -37,7 +37,7 @@ export interface RowGroupLocator {
   continueOnEmpty?: string;
 }
 export const RowGroupLocatorSchema: z.ZodMiniType<RowGroupLocator> = z.object({
-  container: nonEmpty,
+  container: z.optional(nonEmpty),
   row: nonEmpty,
   fields: z.record(z.string(), FieldLocatorSchema),
   get rows() {

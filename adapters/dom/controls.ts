@@ -52,7 +52,7 @@ export function readField(el: Element): string {
       return ((el as HTMLTextAreaElement).value ?? '').trim();
     case 'INPUT': {
       const type = inputType(el);
-      if (type === 'checkbox') return (el as HTMLInputElement).checked ? 'Ja' : '';
+      if (type === 'checkbox') return (el as HTMLInputElement).checked ? ownChoiceLabel(el) || 'Ja' : '';
       if (type === 'radio') return chosenRadioText(radioGroup(el));
       return ((el as HTMLInputElement).value ?? '').trim();
     }

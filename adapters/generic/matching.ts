@@ -51,7 +51,9 @@ function kindFits(unit: FieldUnit, kind: FieldSpec['kind'] | undefined): boolean
 export function assign(candidates: UnitMatch[], taken: Set<string> = new Set()): Array<{ name: string; match: UnitMatch; score: number }> {
   const pairs: Array<{ name: string; match: UnitMatch; score: number; order: number }> = [];
   candidates.forEach((match, order) => {
-    for (const m of match.matches) pairs.push({ name: m.name, match, score: m.score, order });
+    // A value shown as plain text (a header <dd>) loses a tie against a form control with the same label.
+    const penalty = match.unit.kind === 'static' ? 0.01 : 0;
+    for (const m of match.matches) pairs.push({ name: m.name, match, score: m.score - penalty, order });
   });
   pairs.sort((a, b) => b.score - a.score || a.order - b.order);
   const usedUnits = new Set<FieldUnit>();

@@ -82,25 +82,32 @@ function findTables(specs: RowSpec[], scope: Scope, ctx: RowContext): Map<RowSpe
     if (!best) continue;
     const { spec, columns } = best;
     const rows: RowPlan[] = [];
-    for (const { cells } of grid.body) {
+    // One <tbody> (or role=rowgroup) per delmål: further rows in the same group are its further tiltak.
+    const groups = new Set(grid.body.map((r) => r.row.parentElement));
+    const grouped = groups.size > 1 && !!spec.rows?.length;
+    for (const { row, cells } of grid.body) {
       const own: FieldPlan[] = [];
       const nested = new Map<string, FieldPlan[]>();
       for (const [name, col] of [...columns].sort((a, b) => a[1] - b[1])) {
         const cell = cells[col];
         if (!cell) continue;
-        const el = unitIn(cell, ctx.index) ?? cell;
+        const unit = unitIn(cell, ctx.index);
+        const el = unit ?? cell;
         const label = labelText(grid.header[col]!);
         const dot = name.indexOf('.');
         if (dot < 0) own.push({ name, el, label });
-        else {
+        else if (unit || (cell.textContent ?? '').trim()) {
+          // An empty cell with no control in it is no tiltak (a delmål row without tiltak).
           const group = name.slice(0, dot);
           if (!nested.has(group)) nested.set(group, []);
           nested.get(group)!.push({ name: name.slice(dot + 1), el, label });
         }
       }
-      const sub: Record<string, GroupPlan> = {};
+      const sub = emptyGroups(spec);
       for (const [group, fields] of nested) sub[group] = { rows: [{ fields, rows: {} }] };
-      rows.push({ fields: own, rows: sub });
+      const plan: RowPlan = { fields: own, rows: sub };
+      if (grouped) plan.continues = row.previousElementSibling !== null && row.parentElement === row.previousElementSibling.parentElement;
+      rows.push(plan);
     }
     ctx.claimed.add(table);
     for (const u of ctx.index.units) if (table.contains(u.el)) ctx.claimed.add(u.el);
@@ -217,7 +224,14 @@ function readRow(spec: RowSpec, units: FieldUnit[], box: Element, ctx: RowContex
   const rows = spec.rows?.length
     ? findGroups(spec.rows, { container: box, units: rest, contains: (n) => box.contains(n) }, ctx, depth + 1)
     : {};
-  return { fields, rows };
+  return { fields, rows: { ...emptyGroups(spec), ...rows } };
+}
+
+/** Every nested group of a row, empty: a delmål without tiltak reads as `rows: { tiltak: [] }`. */
+function emptyGroups(spec: RowSpec): Record<string, GroupPlan> {
+  const out: Record<string, GroupPlan> = {};
+  for (const n of spec.rows ?? []) out[n.name] = { rows: [] };
+  return out;
 }
 
 function findSequence(spec: RowSpec, scope: Scope, ctx: RowContext, depth: number): GroupPlan | null {
@@ -241,11 +255,11 @@ function findSequence(spec: RowSpec, scope: Scope, ctx: RowContext, depth: numbe
     ctx.claimed.add(p.unit.el);
     const dot = p.name.indexOf('.');
     if (dot < 0) {
-      if (!current || current.fields.some((f) => f.name === p.name)) rows.push((current = { fields: [], rows: {} }));
+      if (!current || current.fields.some((f) => f.name === p.name)) rows.push((current = { fields: [], rows: emptyGroups(spec) }));
       current.fields.push({ name: p.name, el: p.unit.el, label: p.label });
       continue;
     }
-    if (!current) rows.push((current = { fields: [], rows: {} }));
+    if (!current) rows.push((current = { fields: [], rows: emptyGroups(spec) }));
     const group = p.name.slice(0, dot);
     const name = p.name.slice(dot + 1);
     const sub = (current.rows[group] ??= { rows: [] });

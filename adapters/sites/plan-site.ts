@@ -39,19 +39,22 @@ export interface SitePlan {
   labels: Record<string, string[]>;
 }
 
-export function planSite(typeAdapter: DocumentTypeAdapter, root: Root, type: DocumentType): SitePlan {
+/** Names the page shows for an element the adapter located (for messages): column header first, then its label. */
+export type LabelOf = (el: Element) => string | undefined;
+
+export function planSite(typeAdapter: DocumentTypeAdapter, root: Root, type: DocumentType, labelOf: LabelOf = () => undefined): SitePlan {
   const claimed = new Set<Element>();
   const labels: Record<string, string[]> = {};
   const fields: FieldPlan[] = [];
   for (const [name, loc] of Object.entries(typeAdapter.fields ?? {})) {
     if (loc.label) labels[name] = [...(labels[name] ?? []), ...loc.label];
-    const f = locate(name, loc, root, claimed);
+    const f = locate(name, loc, root, claimed, labelOf);
     if (f) fields.push(f);
   }
   const rows: Record<string, GroupPlan> = {};
   for (const [name, group] of Object.entries(typeAdapter.rows ?? {})) {
     collectLabels(group, labels);
-    const plan = locateGroup(group, root, claimed);
+    const plan = locateGroup(group, root, claimed, labelOf);
     if (plan.rows.length) rows[name] = plan;
   }
   return { plan: { documentType: type, fields, rows }, claimed, labels };
@@ -62,20 +65,22 @@ function collectLabels(group: RowGroupLocator, labels: Record<string, string[]>)
   for (const sub of Object.values(group.rows ?? {})) collectLabels(sub, labels);
 }
 
-function locateGroup(group: RowGroupLocator, scope: Root, claimed: Set<Element>): GroupPlan {
+function locateGroup(group: RowGroupLocator, scope: Root, claimed: Set<Element>, labelOf: LabelOf): GroupPlan {
   const rows: RowPlan[] = [];
-  for (const container of Array.from(scope.querySelectorAll(group.container))) {
+  const containers = group.container ? Array.from(scope.querySelectorAll(group.container)) : [scope];
+  for (const container of containers) {
     for (const row of Array.from(container.querySelectorAll(group.row))) {
       if (claimed.has(row)) continue;
       claimed.add(row);
       const fields: FieldPlan[] = [];
       for (const [name, loc] of Object.entries(group.fields)) {
-        const f = locate(name, loc, row, claimed);
+        const f = locate(name, loc, row, claimed, labelOf);
         if (f) fields.push(f);
       }
       const nested: Record<string, GroupPlan> = {};
-      for (const [name, sub] of Object.entries(group.rows ?? {})) nested[name] = locateGroup(sub, row, claimed);
-      rows.push({ fields, rows: nested });
+      for (const [name, sub] of Object.entries(group.rows ?? {})) nested[name] = locateGroup(sub, row, claimed, labelOf);
+      // A row where nothing was found (an empty placeholder row) is not a row of the document.
+      if (fields.length || Object.values(nested).some((g) => g.rows.length)) rows.push({ fields, rows: nested });
     }
   }
   const plan: GroupPlan = { rows };
@@ -83,14 +88,15 @@ function locateGroup(group: RowGroupLocator, scope: Root, claimed: Set<Element>)
   return plan;
 }
 
-function locate(name: string, loc: FieldLocator, scope: Root, claimed: Set<Element>): FieldPlan | null {
+function locate(name: string, loc: FieldLocator, scope: Root, claimed: Set<Element>, labelOf: LabelOf): FieldPlan | null {
   if (!loc.selector) return null;
   const hit = 'matches' in scope && (scope as Element).matches(loc.selector) ? (scope as Element) : scope.querySelector(loc.selector);
   if (!hit) return null;
   const el = fieldElement(hit);
   claimed.add(el);
   claimed.add(hit);
-  return { name, el, label: loc.label?.[0] };
+  const label = labelOf(el) ?? loc.label?.[0];
+  return label ? { name, el, label } : { name, el };
 }
 
 /** A selector may point at a wrapper (`.ql-container`, a CKEditor field): read the editable inside it. */
