@@ -42,6 +42,19 @@ import * as frister__undersokelse_seks_maneder from './frister/undersokelse-seks
 import * as frister__undersokelse_tre_maneder from './frister/undersokelse-tre-maneder';
 import * as frister__vedtak_evalueringstidspunkt from './frister/vedtak-evalueringstidspunkt';
 import * as frister__vedtak_varighet from './frister/vedtak-varighet';
+import * as dokumentasjon__barnevernstjenestens_vurdering from './dokumentasjon/barnevernstjenestens-vurdering';
+import * as dokumentasjon__begrunnelse_per_tiltak from './dokumentasjon/begrunnelse-per-tiltak';
+import * as dokumentasjon__beslutning_per_tiltak from './dokumentasjon/beslutning-per-tiltak';
+import * as dokumentasjon__evaluering_ikke_enlinjer from './dokumentasjon/evaluering-ikke-enlinjer';
+import * as dokumentasjon__evaluering_per_delmal from './dokumentasjon/evaluering-per-delmal';
+import * as dokumentasjon__fodselsnummer_i_fritekst from './dokumentasjon/fodselsnummer-i-fritekst';
+import * as dokumentasjon__hjelpen_virker from './dokumentasjon/hjelpen-virker';
+import * as dokumentasjon__hjemmel from './dokumentasjon/hjemmel';
+import * as dokumentasjon__sakens_bakgrunn from './dokumentasjon/sakens-bakgrunn';
+import * as dokumentasjon__situasjon_om_barnet from './dokumentasjon/situasjon-om-barnet';
+import * as dokumentasjon__situasjonsbeskrivelse from './dokumentasjon/situasjonsbeskrivelse';
+import * as dokumentasjon__utgatt_hjemmel from './dokumentasjon/utgatt-hjemmel';
+import * as dokumentasjon__vilkar_for_hjelpetiltak from './dokumentasjon/vilkar-for-hjelpetiltak';
 
 /**
  * The national standard pack («Nasjonal standardpakke»): what Vedtakslos knows about a good vedtak,
@@ -92,6 +105,19 @@ export const standardRuleModules: readonly RuleModule[] = [
   frister__undersokelse_tre_maneder,
   frister__vedtak_evalueringstidspunkt,
   frister__vedtak_varighet,
+  dokumentasjon__barnevernstjenestens_vurdering,
+  dokumentasjon__begrunnelse_per_tiltak,
+  dokumentasjon__beslutning_per_tiltak,
+  dokumentasjon__evaluering_ikke_enlinjer,
+  dokumentasjon__evaluering_per_delmal,
+  dokumentasjon__fodselsnummer_i_fritekst,
+  dokumentasjon__hjelpen_virker,
+  dokumentasjon__hjemmel,
+  dokumentasjon__sakens_bakgrunn,
+  dokumentasjon__situasjon_om_barnet,
+  dokumentasjon__situasjonsbeskrivelse,
+  dokumentasjon__utgatt_hjemmel,
+  dokumentasjon__vilkar_for_hjelpetiltak,
 ];
 
 export const STANDARD_PACK_TEST_DATE = '2026-01-15';
