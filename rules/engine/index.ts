@@ -5,3 +5,4 @@ export {
   DEFAULT_FIXTURE_TODAY, fixtureDocument, runPackFixtures, runRuleFixtures, type FixtureOptions, type FixtureOutcome,
 } from './fixtures';
 export type { EvaluationResult, Finding, RuleFailure } from './finding';
+export { ruleNameProblems } from './name-check';

@@ -67,7 +67,9 @@ const VIEW_NOUNS = /^(ønske|ønsker|ønsket|ynske|mening|meining|meninger|syn|s
 const AGREEMENT_WORD = /^(enig|einig|samtykk\p{L}*|godt\p{L}*|aksept\p{L}*|greit|ok|fornøyd|nøgd)$/u;
 const PLAN_WORDS = /^(mål|målene|måla|målet|planen|plan|tiltaksplanen|tiltakene|tiltaka|tiltaket|tiltak|dette|det|opplegget|avtalen|avtalene|forslaget)$/u;
 const CLAUSE_END = /^\s*[,;:]/u;
-const QUOTE = /«([^»]*)»|“([^”]*)”|"([^"\n]*)"/gu;
+/** A clause longer than this is not read further (keeps the analysis linear on run-on text). */
+const MAX_CLAUSE_WORDS = 30;
+const QUOTE = /«([^«»]*)»|“([^“”]*)”|"([^"\n]*)"/gu;
 
 interface Word {
   lower: string;
@@ -84,8 +86,12 @@ function wordsOf(text: string, childNames: ReadonlySet<string>): Word[] {
   const blanks = placeholderRanges(text);
   const quotes = [...text.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const words: Word[] = [];
+  let b = 0;
+  let q = 0;
   for (const t of tokenize(text)) {
-    const blank = blanks.find((b) => t.start >= b.start && t.end <= b.end);
+    while (b < blanks.length && blanks[b]!.end <= t.start) b++;
+    while (q < quotes.length && quotes[q]!.end <= t.start) q++;
+    const blank = blanks[b] && t.start >= blanks[b]!.start && t.end <= blanks[b]!.end ? blanks[b] : undefined;
     if (blank) {
       // An anonymised name («[navn]») is one word; it is the child unless it names a role («[mor]»).
       const last = words.at(-1);
@@ -101,7 +107,7 @@ function wordsOf(text: string, childNames: ReadonlySet<string>): Word[] {
     words.push({
       lower: t.lower, start: t.start, end: t.end, person: personWord(t.lower, childNames),
       pronoun: PRONOUNS[t.lower] ?? null,
-      quoted: quotes.some((q) => t.start > q.start && t.end < q.end),
+      quoted: !!quotes[q] && t.start > quotes[q]!.start && t.end < quotes[q]!.end,
       clauseEnd: CLAUSE_END.test(text.slice(t.end, t.end + 4)),
     });
   }
@@ -181,7 +187,7 @@ function saysNothing(words: Word[], after: number): boolean {
 /** Only agreement: an agreement word and at most two other content words in the clause. */
 function isAgreementOnly(words: Word[], from: number, verb: Verb): boolean {
   let end = from;
-  while (end < words.length - 1 && !words[end]!.clauseEnd) end++;
+  while (end < words.length - 1 && end - from < MAX_CLAUSE_WORDS && !words[end]!.clauseEnd) end++;
   const clause = words.slice(from, end + 1);
   const agrees = verb.kind === 'agree' || clause.some((w) => AGREEMENT_WORD.test(w.lower));
   if (!agrees || clause.some((w) => NEGATIONS.has(w.lower))) return false;

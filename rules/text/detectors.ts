@@ -11,7 +11,7 @@ export interface DetectedRange {
 
 const FNR = /(?<![\p{N}])(\d{6})[ \u00a0]?(\d{5})(?![\p{N}])/gu;
 const PHONE = /(?<![\p{N}+])(?:(?:\+|00)47[ \u00a0]?)?(?:[2-9]\d(?:[ \u00a0]?\d\d){3}|[2-9]\d\d[ \u00a0]\d\d[ \u00a0]\d\d\d)(?![\p{N}]|[.,]\d)/gu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 function controlDigitsValid(digits: number[]): boolean {
   const weights1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];

@@ -7,7 +7,9 @@ const SEPARATOR = /\s*(?:[,;\n+&]|(?<!(?:^|[\s(])\p{L})\/|(?<![\p{L}\p{N}]-)\s(?
 const BULLET = /^\s*(?:[-–•*·]|\d+[.)])\s*/u;
 
 export function splitItems(text: string): string[] {
+  // Collapsing runs of spaces first keeps the split linear on any input.
   return text
+    .replace(/[ \t\u00a0]+/gu, ' ')
     .split(SEPARATOR)
     .map((item) => item.replace(BULLET, '').trim())
     .filter((item) => /[\p{L}\p{N}]/u.test(item));

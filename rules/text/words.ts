@@ -61,8 +61,10 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
 export function substantiveWordCount(text: string): number {
   const blanks = placeholderRanges(text);
   let count = 0;
+  let b = 0;
   for (const t of tokenize(text)) {
-    if (blanks.some((b) => t.start >= b.start && t.end <= b.end)) continue;
+    while (b < blanks.length && blanks[b]!.end <= t.start) b++;
+    if (blanks[b] && t.start >= blanks[b]!.start) continue;
     if (STOP_WORDS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
     if (/^\p{N}+$/u.test(t.text)) continue;
     count++;
