@@ -15,14 +15,18 @@ const TEXT = 3;
 /** The text of an element as a reader sees it: blocks and `<br>` become line breaks, other whitespace collapses. */
 export function blockText(el: Element): string {
   const out: string[] = [];
-  walk(el, out);
+  // plaintext-only editors and <pre> keep the user's line breaks as text.
+  const pre = el.getAttribute('contenteditable') === 'plaintext-only' || el.tagName.toUpperCase() === 'PRE';
+  walk(el, out, pre);
   return tidy(out.join(''));
 }
 
-function walk(node: Node, out: string[]): void {
+function walk(node: Node, out: string[], pre: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT) {
-      out.push(child.nodeValue ?? '');
+      // Source line breaks are whitespace (as in `white-space: normal`); only blocks and <br> break lines.
+      const text = child.nodeValue ?? '';
+      out.push(pre ? text.replace(/[^\S\n]+/g, ' ') : text.replace(/[\s\u00a0]+/g, ' '));
     } else if (child.nodeType === ELEMENT) {
       const tag = (child as Element).tagName.toUpperCase();
       if (SKIP.has(tag) || (child as Element).getAttribute('aria-hidden') === 'true') continue;
@@ -32,7 +36,7 @@ function walk(node: Node, out: string[]): void {
       }
       const block = BLOCK.has(tag);
       if (block) out.push('\n');
-      walk(child, out);
+      walk(child, out, pre);
       if (block) out.push('\n');
     }
   }
@@ -41,7 +45,7 @@ function walk(node: Node, out: string[]): void {
 /** Collapses whitespace like `white-space: normal`, keeping the line breaks the walk produced. */
 function tidy(raw: string): string {
   return raw
-    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+    .replace(/ +/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{2,}/g, '\n')
     .trim();

@@ -14,7 +14,11 @@ export class Matcher {
   private sources = new Map<FieldUnit, ReturnType<typeof labelSources>>();
   private memo = new Map<Vocabulary, Map<FieldUnit, UnitMatch | null>>();
 
-  constructor(readonly index: UnitIndex) {}
+  /**
+   * `known` holds every label of the document type: a unit is named by its nearest source that names any
+   * field, so a wrapping «Tiltak» label is not skipped in favour of a «Delmål 1» heading further up.
+   */
+  constructor(readonly index: UnitIndex, private readonly known?: Vocabulary) {}
 
   match(unit: FieldUnit, vocab: Vocabulary): UnitMatch | null {
     let byUnit = this.memo.get(vocab);
@@ -29,6 +33,7 @@ export class Matcher {
         result = { unit, label: source.text, matches };
         break;
       }
+      if (this.known && vocab !== this.known && matchLabel(source.text, this.known).length) break;
     }
     byUnit.set(unit, result);
     return result;

@@ -1,5 +1,5 @@
 import type { DocumentType } from '../../rules/model/document';
-import { FIELDS, ROWS } from '../../rules/model/fields';
+import { FIELDS, ROWS, type FieldSpec, type RowSpec } from '../../rules/model/fields';
 import { findUnits, type UnitIndex } from '../dom/units';
 import type { Plan } from '../plan';
 import { detectDocumentType } from './document-type';
@@ -45,6 +45,20 @@ function topVocabulary(type: DocumentType, extra: Record<string, string[]>): Voc
   return v;
 }
 
+const knownCache = new WeakMap<object, Map<DocumentType, Vocabulary>>();
+
+/** Every field name of a document type, top-level and in rows (for «is this label about something else?»). */
+function knownVocabulary(type: DocumentType, extra: Record<string, string[]>): Vocabulary {
+  let byType = knownCache.get(extra);
+  if (!byType) knownCache.set(extra, (byType = new Map()));
+  let v = byType.get(type);
+  if (!v) {
+    const rowFields = (specs: RowSpec[]): FieldSpec[] => specs.flatMap((s) => [...s.fields, ...rowFields(s.rows ?? [])]);
+    byType.set(type, (v = buildVocabulary([...FIELDS[type], ...rowFields(ROWS[type])], extra)));
+  }
+  return v;
+}
+
 /** The generic adapter: finds a vedtak / tiltaksplan / evaluering by its Norwegian labels, or returns null. */
 export function planGeneric(root: Root, opts: GenericOptions = {}, index: UnitIndex = findUnits(root)): Plan | null {
   const detected = opts.documentType ? { type: opts.documentType, title: opts.title } : detectDocumentType(root);
@@ -52,7 +66,7 @@ export function planGeneric(root: Root, opts: GenericOptions = {}, index: UnitIn
   const type = detected.type;
   const extra = withBuiltIns(opts.vocabulary ?? NO_EXTRA);
   const top = topVocabulary(type, extra);
-  const matcher = new Matcher(index);
+  const matcher = new Matcher(index, knownVocabulary(type, extra));
   const claimed = new Set<Element>(opts.exclude);
   const units = index.units.filter((u) => !claimed.has(u.el));
 

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIELDS } from '../../rules/model/fields';
+import { buildVocabulary, matchLabel, normaliseLabel, wordPattern } from './vocabulary';
+
+const vedtak = buildVocabulary(FIELDS.vedtak);
+const best = (label: string, vocab = vedtak) => matchLabel(label, vocab)[0]?.name;
+
+describe('normaliseLabel', () => {
+  it.each([
+    ['Barnets synspunkter:', 'barnets synspunkter'],
+    ['  Vedtaksdato *', 'vedtaksdato'],
+    ['Hjemmel (valgfritt)', 'hjemmel'],
+    ['Hjemmel (Valfritt):', 'hjemmel'],
+    ['1. Sakens bakgrunn', 'sakens bakgrunn'],
+    ['2.3 Barnets beste', 'barnets beste'],
+    ['b) Vurdering', 'vurdering'],
+    ['Barnets\u00a0\n  stemme', 'barnets stemme'],
+    ['Korleis ser vi at målet er nådd?', 'korleis ser vi at målet er nådd'],
+  ])('%j → %j', (label, expected) => expect(normaliseLabel(label)).toBe(expected));
+});
+
+describe('matchLabel', () => {
+  it('prefers an exact synonym, in bokmål and nynorsk', () => {
+    expect(matchLabel('Barnets meining', vedtak)).toEqual([{ name: 'barnetsSynspunkter', score: 3 }]);
+    expect(best('Barnevernstenesta si vurdering')).toBe('vurdering');
+    expect(best('Vurdering av barnets beste')).toBe('barnetsBeste');
+  });
+
+  it('falls back to a synonym contained as whole words, the head noun first', () => {
+    expect(best('Hjemmel for vedtaket')).toBe('hjemmel');
+    expect(best('Klageadgang og innsyn')).toBe('klageadgang');
+    expect(best('Barnets synspunkter og medvirkning')).toBe('barnetsSynspunkter');
+  });
+
+  it('never matches inside a word (æøå-safe word edges)', () => {
+    expect(best('Barnetsbestemor')).toBeUndefined();
+    expect(best('Målgruppe')).toBeUndefined();
+    expect(best('Hjemmelsgrunnlag')).toBeUndefined();
+    expect(best('Samtale med barnet')).toBe('barnetsSynspunkter');
+    expect(best('Tidligere vedtaksdatoer')).toBeUndefined();
+  });
+
+  it('uses a pack\'s extra synonyms', () => {
+    const vocab = buildVocabulary(FIELDS.vedtak, { barnetsSynspunkter: ['Barnets fortelling'] });
+    expect(best('Barnets fortelling', vocab)).toBe('barnetsSynspunkter');
+    expect(best('Barnets fortelling', vedtak)).toBeUndefined();
+  });
+
+  it('is unaffected by case, surrounding whitespace, a trailing colon/asterisk and «(valgfritt)» (property)', () => {
+    const labels = FIELDS.vedtak.flatMap((f) => f.labels);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...labels),
+        fc.constantFrom('', ':', ' *', ' (valgfritt)', ': *', ' (valgfritt):'),
+        fc.constantFrom('', ' ', '\n  ', '\u00a0'),
+        fc.boolean(),
+        (label, suffix, pad, upper) => {
+          const shown = pad + (upper ? label.toUpperCase() : label) + suffix + pad;
+          expect(matchLabel(shown, vedtak)).toEqual(matchLabel(label, vedtak));
+          expect(matchLabel(shown, vedtak)[0]?.score).toBe(3);
+        },
+      ),
+    );
+  });
+
+  it('word patterns find a phrase only between non-letters, for any letters incl. æøå (property)', () => {
+    const word = fc.stringMatching(/^[a-zæøå]{2,8}$/);
+    fc.assert(
+      fc.property(word, word, fc.constantFrom('a', 'æ', 'ø', 'å', 'e', 's'), (a, b, glue) => {
+        const p = wordPattern(a);
+        expect(p.test(`${b} ${a}`)).toBe(true);
+        expect(p.test(`${a}: ${b}`)).toBe(true);
+        expect(p.test(`${glue}${a}`)).toBe(false);
+        expect(p.test(`${a}${glue}`)).toBe(false);
+      }),
+    );
+  });
+});
