@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { readDocument, readField } from './read';
+import { parseSiteAdapter, SiteAdapterSchema, type SiteAdapter } from './schema';
+import { detectDocumentType } from './generic/document-type';
+import { matchesUrlPattern } from './sites/url-pattern';
+import { loadPage, pageFromHtml, snapshot } from './test/load-page';
+
+const page = (title: string, body: string) => pageFromHtml(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
+
+describe('readDocument', () => {
+  it('re-reads values cheaply while the structure stays, and re-plans when it changes', () => {
+    const doc = loadPage('familia-vedtak.html');
+    const first = readDocument(doc)!;
+    const textarea = doc.getElementById('f-barnet') as HTMLTextAreaElement;
+    textarea.value = 'Lise sier at hun vil bo hjemme.';
+    const second = readDocument(doc)!;
+    expect(second.model.fields.barnetsSynspunkter?.text).toBe('Lise sier at hun vil bo hjemme.');
+    expect(second.elements.get('barnetsSynspunkter')).toBe(first.elements.get('barnetsSynspunkter'));
+
+    // A new field appears (an SPA re-render): it is found on the next read.
+    const wrap = doc.createElement('div');
+    wrap.innerHTML = '<label for="ny">Undersøkelse avsluttet</label><input id="ny" value="01.12.2024">';
+    doc.getElementById('vedtaksskjema')!.append(wrap);
+    expect(readDocument(doc)!.model.fields.undersokelseAvsluttet?.text).toBe('01.12.2024');
+  });
+
+  it('follows typing in a contenteditable and in an iframe editor', () => {
+    const doc = loadPage('iframe-editor-evaluering.html');
+    readDocument(doc);
+    const frame = doc.getElementById('e-samlet_ifr') as HTMLIFrameElement;
+    frame.contentDocument!.body.innerHTML = '<p>Ny vurdering.</p><p>Andre avsnitt.</p>';
+    expect(readDocument(doc)!.model.fields.samletVurdering?.text).toBe('Ny vurdering.\nAndre avsnitt.');
+  });
+
+  it('reads a shadow root or an element as the root', () => {
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<h1>Vedtak om hjelpetiltak</h1><label for="b">Barnets synspunkter</label><textarea id="b">Hei</textarea>';
+    expect(readDocument(shadow)?.model.fields.barnetsSynspunkter?.text).toBe('Hei');
+    expect(readDocument(shadow.firstElementChild!.parentNode as ShadowRoot)?.model.documentType).toBe('vedtak');
+  });
+
+  it('honours a pack vocabulary', () => {
+    const doc = page('Vedtak', '<h1>Vedtak om hjelpetiltak</h1><label for="x">Barnets fortelling</label><textarea id="x">Jeg vil hjem.</textarea>');
+    expect(readDocument(doc)!.model.fields.barnetsSynspunkter).toBeUndefined();
+    const vocabulary = { barnetsSynspunkter: ['Barnets fortelling'] };
+    expect(readDocument(doc, { vocabulary })!.model.fields.barnetsSynspunkter?.text).toBe('Jeg vil hjem.');
+  });
+});
+
+describe('readField', () => {
+  it('reads every kind of field the adapters anchor on', () => {
+    const doc = loadPage('quill-ckeditor-vedtak.html');
+    const result = readDocument(doc)!;
+    for (const [ref, el] of result.elements) {
+      const value = ref.includes('[') ? undefined : result.model.fields[ref];
+      if (value) expect(readField(el)).toBe(value.text);
+    }
+    const select = doc.createElement('select');
+    select.innerHTML = '<option value="">– Velg –</option><option>Fortsette</option>';
+    expect(readField(select)).toBe('');
+    select.selectedIndex = 1;
+    expect(readField(select)).toBe('Fortsette');
+  });
+});
+
+describe('site adapters', () => {
+  const adapter: SiteAdapter = parseSiteAdapter({
+    id: 'test-system',
+    name: 'Testsystemet',
+    urlPatterns: ['https://*.fagsystem.kommune.no/*'],
+    documentTypes: [
+      {
+        type: 'vedtak',
+        detect: { selector: '#vedtak-app', titleMatches: ['^Sak \\d+'] },
+        fields: {
+          barnetsSynspunkter: { selector: '[data-felt="stemme"]' },
+          barnetsBeste: { selector: '#finnes-ikke', label: ['Det beste for barnet'] },
+        },
+      },
+    ],
+  });
+  const html = `<div id="vedtak-app"><h2>Barnets stemme (skjult overskrift)</h2>
+      <div data-felt="stemme"><textarea>Barnet sier ja.</textarea></div>
+      <label for="bb">Det beste for barnet</label><textarea id="bb">Bo hjemme.</textarea>
+      <label for="bg">Sakens bakgrunn</label><textarea id="bg">Melding fra skolen.</textarea></div>`;
+
+  it('wins on its URLs; fields it does not find fall back to the generic adapter (with its extra labels)', () => {
+    const doc = page('Sak 2024/1 – Testsystemet', html);
+    const before = snapshot(doc);
+    const result = readDocument(doc, { url: 'https://oslo.fagsystem.kommune.no/sak/1', adapters: [adapter] })!;
+    expect(result.adapterId).toBe('test-system');
+    expect(result.model.documentType).toBe('vedtak');
+    expect(result.model.fields.barnetsSynspunkter?.text).toBe('Barnet sier ja.');
+    expect(result.elements.get('barnetsSynspunkter')?.tagName).toBe('TEXTAREA');
+    expect(result.model.fields.barnetsBeste?.text).toBe('Bo hjemme.');
+    expect(result.model.fields.bakgrunn?.text).toBe('Melding fra skolen.');
+    expect(snapshot(doc)).toBe(before);
+  });
+
+  it('is ignored on other URLs (the generic adapter reads instead)', () => {
+    const doc = page('Vedtak om hjelpetiltak', html);
+    const result = readDocument(doc, { url: 'https://example.org/', adapters: [adapter] });
+    expect(result?.adapterId).toBe('generic');
+  });
+
+  it('rejects malformed adapters', () => {
+    expect(SiteAdapterSchema.safeParse({ id: 'x', name: 'X', urlPatterns: [], documentTypes: [] }).success).toBe(false);
+    const badRegex = { id: 'x', name: 'X', urlPatterns: ['<all_urls>'], documentTypes: [{ type: 'vedtak', detect: { headingMatches: ['('] } }] };
+    expect(SiteAdapterSchema.safeParse(badRegex).success).toBe(false);
+    const badType = { id: 'x', name: 'X', urlPatterns: ['<all_urls>'], documentTypes: [{ type: 'notat', detect: {} }] };
+    expect(SiteAdapterSchema.safeParse(badType).success).toBe(false);
+  });
+});
+
+describe('match patterns', () => {
+  it.each([
+    ['http://localhost/*', 'http://localhost:5173/#/sak/1', true],
+    ['http://localhost/*', 'https://localhost/', false],
+    ['*://*.kommune.no/*', 'https://fagsystem.oslo.kommune.no/vedtak?id=3', true],
+    ['*://*.kommune.no/*', 'https://kommune.no.evil.com/', false],
+    ['https://fagsystem.no/sak/*', 'https://fagsystem.no/sak/12', true],
+    ['https://fagsystem.no/sak/*', 'https://fagsystem.no/admin', false],
+    ['<all_urls>', 'file:///tmp/side.html', true],
+  ])('%s ~ %s → %s', (pattern, url, expected) => expect(matchesUrlPattern(pattern, url)).toBe(expected));
+});
+
+describe('document type detection', () => {
+  it.each([
+    ['Vedtak om hjelpetiltak', '', 'vedtak'],
+    ['Familia', '<h1>Utkast til vedtak</h1>', 'vedtak'],
+    ['Familia', '<h1>Vedtak</h1><h2>Varighet og evaluering</h2>', 'vedtak'],
+    ['Fagsystem', '<h1>Tiltaksplan nr. 3</h1><h2>Vedtak om hjelpetiltak (grunnlag)</h2>', 'tiltaksplan'],
+    ['Fagsystem', '<div role="heading" aria-level="1">Evalueringsrapport</div>', 'evaluering'],
+    ['Fagsystem', '<h1>Oppfølging og evaluering av tiltaksplan</h1>', 'evaluering'],
+    ['Tiltaksplan – evaluering', '', 'evaluering'],
+    ['Fagsystem', '<h1>Evaluering av tiltaka</h1>', 'evaluering'],
+    ['Fagsystem', '<h1>Journalnotat</h1><h2>Tidligere vedtak</h2>', null],
+    ['Fagsystem', '<h1>Bekymringsmelding</h1>', null],
+    ['Fagsystem', '<h1>Notat</h1><div contenteditable="true"><h1>Vedtak om hjelpetiltak</h1></div>', null],
+  ])('%s / %s → %s', (title, body, expected) => {
+    expect(detectDocumentType(page(title, body))?.type ?? null).toBe(expected);
+  });
+});
