@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 // The Norwegian Snowball stemmer ships inside @nlpjs/lang-no, which imports the whole @nlpjs/core
 // barrel; the shim hands it only the two Snowball runtime classes it uses (keeps the content script small).
 export const nlpjsCoreShim = fileURLToPath(new URL('./rules/text/nlpjs-core-shim.cjs', import.meta.url));
+// Exact match only: a plain string alias also rewrites `@nlpjs/core/src/…`, which the shim itself requires.
+export const nlpjsCoreAlias = [{ find: /^@nlpjs\/core$/, replacement: nlpjsCoreShim }];
 
 export default defineConfig({
   manifest: ({ browser }) => ({
@@ -22,6 +24,6 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
-    resolve: { alias: { '@nlpjs/core': nlpjsCoreShim } },
+    resolve: { alias: nlpjsCoreAlias },
   }),
 });
