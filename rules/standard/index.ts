@@ -28,7 +28,6 @@ import * as mal_tiltak__delmal_har_tiltak from './mal-tiltak/delmal-har-tiltak';
 import * as mal_tiltak__hovedmal from './mal-tiltak/hovedmal';
 import * as mal_tiltak__mal_i_vedtak from './mal-tiltak/mal-i-vedtak';
 import * as mal_tiltak__omfang_per_tiltak from './mal-tiltak/omfang-per-tiltak';
-import * as mal_tiltak__samtaletiltak_har_formal from './mal-tiltak/samtaletiltak-har-formal';
 import * as mal_tiltak__tiltak_har_delmal from './mal-tiltak/tiltak-har-delmal';
 import * as mal_tiltak__vage_mal from './mal-tiltak/vage-mal';
 import * as frister__evaluering_forfalt from './frister/evaluering-forfalt';
@@ -91,7 +90,6 @@ export const standardRuleModules: readonly RuleModule[] = [
   mal_tiltak__hovedmal,
   mal_tiltak__mal_i_vedtak,
   mal_tiltak__omfang_per_tiltak,
-  mal_tiltak__samtaletiltak_har_formal,
   mal_tiltak__tiltak_har_delmal,
   mal_tiltak__vage_mal,
   frister__evaluering_forfalt,

@@ -104,7 +104,7 @@ export const MERKELAPPER = [
   'psykisk uhelse', 'psykiske problem*', 'psykisk syk*', 'psykisk sjuk*', 'omsorgssvikt*', 'manglende innsikt',
   'manglande innsikt', 'manglende grensesetting', 'manglande grensesetjing', 'kaotisk*', 'ustabil*', 'grenseløs*',
   'uegnet', 'ueigna', 'mangelfull omsorg', 'ikke god nok omsorg', 'ikkje god nok omsorg', 'utilstrekkelig omsorg',
-  'utilstrekkeleg omsorg', 'samspillsvansk*', 'samspelsvansk*', 'tilknytningsvansk*', 'sårbar', 'sårbart', 'sårbarhet',
+  'utilstrekkeleg omsorg', 'samspillsvansk*', 'samspelsvansk*', 'tilknytningsvansk*',
 ];
 
 /** Markers that a label is explained by something concrete: an example, an observation, a consequence. */
@@ -162,6 +162,8 @@ export const TILTAK_ORD = [
   'miljøarbeidar*', 'hjemmekonsulent*', 'heimekonsulent*', 'pmto', 'mst', 'fft', 'tibir', 'marte meo', 'leksehjelp*',
   'fritidsaktivitet*', 'aktivitet*', 'fotball*', 'håndball*', 'handball*', 'samtale*', 'møte*', 'møtene', 'treff*',
   'hjelp*', 'kurs*', 'gruppe*', 'terapi*', 'behandling*', 'psykolog*', 'helsesykepleier*', 'helsesjukepleiar*',
+  'ungdomskontakt*', 'kontaktperson*', '*kontakt', '*kontakten', '*avtale', '*avtalen', 'oppstart*', 'planen', 'ukeplan*',
+  'opplegg*', 'fortsette', 'halde fram', 'slutte', 'besøk*', 'samvær*',
 ];
 
 /** Disagreement with the decision or the goals. */
@@ -266,6 +268,11 @@ export const BARNETS_MENING = [
   'barnet har sagt', 'barnet har fortalt', 'barnet har gitt uttrykk', 'barnet gir uttrykk', 'hun sier', 'han sier', 'ho seier',
   'han seier', 'hun ønsker', 'han ønsker', 'ho ønskjer', 'han ønskjer', 'hun forteller', 'han forteller', 'ho fortel', 'han fortel',
   'sier selv', 'seier sjølv', 'selv sier', 'sjølv seier', 'eget ønske', 'eige ønske', 'egne ønsker', 'eigne ønske',
+  'hennes ønske*', 'hans ønske*', 'hennar ønske', 'ønsket hennes', 'ønsket hans', 'ønsket hennar', 'hennes syn', 'hans syn',
+  'hennar syn', 'hennes mening', 'hans mening', 'hennar meining', 'hans meining', 'det hun sier', 'det han sier', 'det ho seier',
+  'det han seier', 'det hun forteller', 'det han forteller', 'det ho fortel', 'det han fortel', 'det hun har sagt', 'det han har sagt',
+  'selv har vist', 'sjølv har vist', 'selv har fortalt', 'sjølv har fortalt', 'selv ønsker', 'sjølv ønskjer', 'selv forteller',
+  'sjølv fortel', 'selv beskriver', 'sjølv skildrar', 'synspunkt*',
 ];
 
 /** The service's own assessment language (not only restated facts). */

@@ -17,6 +17,9 @@ export const rule: Rule = {
     checks: [
       { type: 'mentions', field: 'barnetsBeste', terms: { param: 'meningsord' }, mode: 'require' },
       { type: 'mentions', field: 'vurdering', terms: { param: 'meningsord' }, mode: 'require' },
+      // The child quoted or reported as speaker inside the assessment («Ella har selv fortalt at …»).
+      { type: 'childVoice', field: 'barnetsBeste', minStatements: 1, ignoreAgreementOnly: true },
+      { type: 'childVoice', field: 'vurdering', minStatements: 1, ignoreAgreementOnly: true },
     ],
   },
   message: 'Vis i vurderingen av barnets beste hvordan det barnet selv har sagt, er tatt med.',
@@ -40,6 +43,7 @@ export const fixtures: Fixtures = {
   good: [
     fx('barnets ønske i vurderingen', doc('vedtak', { barnetsSynspunkter: 'Gutten ønsker støttekontakt.', barnetsBeste: 'Barnets ønske om en voksen å gjøre aktiviteter med er sentralt i vår vurdering.' })),
     fx('nynorsk', doc('vedtak', { barnetsSynspunkter: 'Ho vil bu heime.', vurdering: 'Barnet si meining er at ho vil bu heime, og det er vektlagt.' })),
+    fx('med barnets navn', doc('vedtak', { barnetsNavn: 'Mia Testesen', barnetsSynspunkter: 'Mia sier at hun er sulten om morgenen.', barnetsBeste: 'Veiledning gir den mest direkte endringen i det Mia selv har vist og fortalt om: sult og uforutsigbare morgener.' })),
   ],
   bad: [
     fx('stemmen står for seg selv', doc('vedtak', { barnetsSynspunkter: 'Hun sier at hun er lei av kranglingen hjemme.', barnetsBeste: 'Familieveiledning vil gi foreldrene verktøy til å redusere konfliktnivået.' })),

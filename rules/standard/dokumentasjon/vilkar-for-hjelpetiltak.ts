@@ -17,7 +17,7 @@ export const rule: Rule = {
   },
   params: {
     behovsord: ['særlig behov', 'særleg behov', 'særlige behov', 'særlege behov', 'særskilt behov', 'særskilde behov', 'behov for hjelp', 'omsorgssituasjon*', 'atferd*', 'åtferd*'],
-    egnetord: ['egnet', 'eigna', 'egna', 'positiv endring', 'bidra til', 'vil hjelpe', 'kan hjelpe', 'for å', 'slik at', 'møte behovet', 'møte behova', 'møter behovet', 'tilpasset', 'tilpassa'],
+    egnetord: ['egnet', 'eigna', 'egna', 'positiv endring', 'endring*', 'bidra til', 'vil hjelpe', 'kan hjelpe', 'for å', 'slik at', 'møte behov*', 'møter behov*', 'best møter', 'som møter', 'dekke behov*', 'dekker behov*', 'avhjelp*', 'styrk*', 'tilpasset', 'tilpassa'],
   },
   check: {
     type: 'allOf',

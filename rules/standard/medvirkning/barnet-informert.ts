@@ -9,6 +9,8 @@ export const rule: Rule = {
   severity: 'råd',
   basis: { kind: 'lov', ref: 'Barnevernsloven § 1-4 (barnet skal få tilstrekkelig og tilpasset informasjon); Riksrevisjonens vurderingskriterium «saksinformasjon er gitt til barnet»', url: BVL_URL },
   appliesTo: ['vedtak'],
+  // Off by default: a good-practice hint a quality lead can switch on (well-written vedtak often leave it implicit).
+  enabled: false,
   when: { all: [{ not: { childAge: { max: { param: 'smabarnAlderTil' } } } }, { fieldPresent: 'barnetsSynspunkter' }] },
   params: {
     smabarnAlderTil: 3,
