@@ -58,3 +58,19 @@ describe('agreement only', () => {
     expect(count(text, 'Lisa')).toBe(2);
   });
 });
+
+describe('the audit\'s own patterns (seed 001, X19–X21 and the proposed fixtures)', () => {
+  it('finds nothing in a situation told only through mother, school and PPT', () => {
+    const proxyOnly = 'Mor opplever at [navn] er mye lei seg etter skolen. Skolen melder om høyt fravær. PPT mener at [navn] har behov for tett oppfølging.';
+    expect(count(proxyOnly)).toBe(0);
+  });
+
+  it('finds three statements in the child\'s own account, quote included', () => {
+    const own = '[navn] forteller i samtale alene med saksbehandler at hun gruer seg til friminuttene fordi hun ikke har noen å være sammen med. Hun sier: «Jeg vil at noen skal spørre meg om å være med.» Hun ønsker at støttekontakten kan bli med henne på håndball.';
+    expect(count(own)).toBe(3);
+  });
+
+  it('counts nothing for process only («målene er gjennomgått med barnet, og barnet er enig i målene»)', () => {
+    expect(count('Målene er gjennomgått med barnet, og barnet er enig i målene.')).toBe(0);
+  });
+});

@@ -19,3 +19,10 @@ describe('splitSentences', () => {
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('quotes that end a sentence', () => {
+  it('splits after a closing quote that ends with a full stop and is followed by a new sentence', () => {
+    const text = 'Hun sier: «Jeg vil at noen skal spørre meg.» Hun ønsker støttekontakt.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Hun sier: «Jeg vil at noen skal spørre meg.»', 'Hun ønsker støttekontakt.']);
+  });
+});

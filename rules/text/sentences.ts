@@ -43,9 +43,18 @@ export function splitSentences(text: string): Sentence[] {
   for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) {
     const i = m.index;
     const ch = m[0];
+    const wasQuoted = quoteDepth > 0 || straightQuoteOpen;
     if (OPEN_QUOTES.has(ch)) quoteDepth++;
     else if (CLOSE_QUOTES.has(ch)) quoteDepth = Math.max(0, quoteDepth - 1);
     else if (ch === '"') straightQuoteOpen = !straightQuoteOpen;
+    // A quote that ends a sentence: «… med.» Hun ønsker …
+    if (wasQuoted && quoteDepth === 0 && !straightQuoteOpen && '.!?'.includes(text[i - 1] ?? '')) {
+      const after = /^[ \t\u00a0]+(\S)/u.exec(text.slice(i + 1, i + 6));
+      if (after && /[\p{Lu}«“"]/u.test(after[1]!)) {
+        push(i + 1);
+        continue;
+      }
+    }
     if (ch === '\n') {
       push(i + 1);
       quoteDepth = 0;
