@@ -1,0 +1,137 @@
+import type { DocumentModel } from '../../model/document';
+import { doc } from './fixture-doc';
+
+/**
+ * Whole documents written in other words than the rule fixtures (nynorsk, anonymised «[navn]», other
+ * headings' habits), to catch rules that only work for their own examples. Well-written ones must get no
+ * findings; poorly written ones must get findings in several areas. Fictional; no real persons.
+ */
+export interface CompleteDocument {
+  name: string;
+  today: string;
+  document: DocumentModel;
+}
+
+export const GOOD_DOCUMENTS: CompleteDocument[] = [
+  {
+    name: 'vedtak, nynorsk, anonymisert',
+    today: '2026-03-01',
+    document: doc('vedtak', {
+      barnetsNavn: '[namn]',
+      fodselsdato: '12.05.2015',
+      meldingMottatt: '02.10.2025',
+      undersokelseAvsluttet: '15.12.2025',
+      vedtaksdato: '20.01.2026',
+      hjemmel: 'Barnevernslova § 3-1',
+      bakgrunn:
+        'Skulen melde 02.10.2025 uro for at [namn] ofte kjem utan mat og er trøytt i timane. I undersøkinga hadde vi tre samtalar med [namn], to med far og eitt heimebesøk. Far fortel at han har hatt nattarbeid sidan i sommar og at morgonane har vorte kaotiske. Helsesjukepleiaren har same inntrykk.',
+      barnetsSynspunkter:
+        'I samtale åleine med saksbehandlar på skulen 20.10 og 24.11 seier [namn]: «Pappa søv når eg går, så eg finn ikkje matpakka.» Ho fortel at ho likar å vere med far i helgane, og at ho vil ha nokon å gjere lekser med. Ho ønskjer ikkje å bu hos mor. Barnevernstenesta har lagt stor vekt på ønsket hennar om leksehjelp og om å bu hos far, sidan ho er ti år og uttrykkjer seg klart.',
+      foreldrenesSynspunkter: 'Far ønskjer hjelp med morgonrutinane og samtykkjer til tiltaka. Mor er einig i at [namn] skal bu hos far.',
+      vurdering:
+        'Barnevernstenesta vurderer at [namn] har eit særleg behov for hjelp på grunn av omsorgssituasjonen om morgonen. Far gjev god omsorg elles, men nattarbeidet gjer at han ikkje er vaken når ho skal på skulen. Vi har òg vurdert besøksheim, men valt rettleiing heime fordi problemet oppstår heime og far sjølv vil endre rutinane. Tiltaket er eigna til å gje positiv endring fordi det møter behovet der det oppstår.',
+      barnetsBeste:
+        'Det beste for [namn] er å bu vidare hos far, som ho har ei trygg tilknyting til, og få faste morgonar med mat og søvn. Rettleiing og leksehjelp tek vare på både behovet hennar for struktur og ønsket hennar om hjelp med skulearbeidet.',
+      vedtak: 'Med heimel i barnevernslova § 3-1 får familien familierettleiing to timar i veka og leksehjelp éin dag i veka, for å gje [namn] faste morgonrutinar.',
+      mal: 'Målet er at [namn] kjem på skulen med mat og utkvilt minst fire av fem dagar.',
+      varighetEvaluering: 'Tiltaka varar frå 01.02.2026 til 31.07.2026 og blir evaluerte innan 01.05.2026. Det blir laga tiltaksplan.',
+      klageadgang: 'De kan klage på vedtaket innan tre veker. Klaga skal sendast til barnevernstenesta. De har rett til å sjå dokumenta i saka.',
+    }),
+  },
+  {
+    name: 'tiltaksplan, bokmål, [navn]',
+    today: '2026-02-15',
+    document: doc(
+      'tiltaksplan',
+      {
+        barnetsNavn: '[navn]',
+        fodselsdato: '03.03.2012',
+        planperiodeFra: '01.02.2026',
+        planperiodeTil: '31.01.2027',
+        nesteEvaluering: '01.05.2026',
+        situasjonsbeskrivelse:
+          '[navn] er 13 år og bor med mor og en lillebror. Han har hatt mye fravær siden høsten og sier at han gruer seg til friminuttene fordi han ofte er alene. Mor forteller at han sitter oppe om nettene og er vanskelig å vekke. Skolen beskriver en rolig gutt som trekker seg unna. Han ønsker selv å begynne på en aktivitet og vil ha hjelp til å komme i gang om morgenen.',
+        barnetsSynspunkter: 'I samtale alene 20.01 sier [navn]: «Jeg vil ikke være den som alltid står alene.» Han vil gjerne prøve klatring og ønsker at noen henter ham de første gangene.',
+        hovedmal: '[navn] går på skolen hver dag og har minst én fast aktivitet med jevnaldrende.',
+      },
+      {
+        delmal: [
+          {
+            delmal: '[navn] er på skolen minst fire av fem dager.',
+            indikatorer: 'Skolens fraværsregistrering viser minst 80 % oppmøte over seks uker; [navn] forteller at morgenene går greiere.',
+            tiltak: [
+              { tiltak: 'Familieveileder hjelper mor med morgenrutiner.', ansvarlig: 'Familieveileder i tiltaksteamet', omfang: '2 timer per uke' },
+              { tiltak: 'Mor vekker [navn] kl. 07.00 og følger opp leggetid kl. 22.30.', ansvarlig: 'Mor', omfang: 'Hver skoledag' },
+            ],
+          },
+          {
+            delmal: '[navn] deltar i klatring med andre ungdommer.',
+            indikatorer: 'Han møter på klatring minst tre av fire ganger i måneden og sier at han har noen å snakke med der.',
+            tiltak: [{ tiltak: 'Støttekontakt følger til klatring de første to månedene.', ansvarlig: 'Barnevernstjenesten', omfang: 'Hver 14. dag' }],
+          },
+        ],
+      },
+    ),
+  },
+  {
+    name: 'evaluering, nynorsk',
+    today: '2026-05-10',
+    document: doc(
+      'evaluering',
+      {
+        barnetsNavn: '[namn]',
+        fodselsdato: '03.03.2012',
+        evalueringsdato: '05.05.2026',
+        forrigeEvaluering: '01.02.2026',
+        nesteEvaluering: '05.08.2026',
+        barnetsSynspunkter:
+          'I samtale åleine 28.04 seier [namn] at klatringa er «det beste med veka» og at støttekontakten kan slutte å hente han no. Han fortel at morgonane framleis er tunge, men at det hjelper at mor vekkjer han tidleg.',
+        samletVurdering:
+          'Hjelpa verkar i hovudsak etter føremålet. Oppmøtet på skulen har auka frå 60 til 85 prosent, og [namn] har fått to venner på klatringa. Mor fortel at kveldane er roligare. Det er ikkje behov for nye tiltak, men støttekontakten blir trappa ned fordi [namn] no klarer å kome seg på klatring sjølv.',
+      },
+      {
+        delmal: [
+          { delmal: 'Skulegang', evaluering: 'Delvis nått: 85 % oppmøte dei siste seks vekene, men framleis fråvær enkelte måndagar.' },
+          { delmal: 'Klatring', evaluering: 'Nått: han har møtt kvar gong sidan februar og har vener der.' },
+        ],
+        tiltak: [
+          { tiltak: 'Familierettleiing', beslutning: 'Halde fram', begrunnelse: 'Morgonane er framleis tunge, og mor ønskjer meir hjelp til kveldsrutinar.' },
+          { tiltak: 'Støttekontakt', beslutning: 'Endre', begrunnelse: 'Han klarer å kome seg til klatring sjølv, så støttekontakten blir med berre ein gong i månaden.' },
+        ],
+      },
+    ),
+  },
+];
+
+export const POOR_DOCUMENTS: CompleteDocument[] = [
+  {
+    name: 'vedtak med påstander og uten barnets stemme',
+    today: '2026-03-01',
+    document: doc('vedtak', {
+      fodselsdato: '01.01.2014',
+      vedtaksdato: '20.01.2026',
+      bakgrunn: 'Se undersøkelsesrapport.',
+      barnetsSynspunkter: 'Mor opplever at [navn] trives hjemme. Skolen melder at hun er stille.',
+      vurdering: 'Mor mangler omsorgskompetanse. Familien innvilges foreldreveiledning.',
+      barnetsBeste: 'Tiltaket anses å være til barnets beste.',
+      vedtak: 'Familien innvilges foreldreveiledning.',
+    }),
+  },
+  {
+    name: 'tiltaksplan utløpt, uten ansvar og omfang',
+    today: '2026-03-01',
+    document: doc(
+      'tiltaksplan',
+      {
+        planperiode: '13.06.24 – 05.02.26',
+        situasjonsbeskrivelse: 'Målene er gjennomgått med barnet, og hun er enig med målene.',
+      },
+      { delmal: [{ delmal: 'Barnet skal få det bedre.', tiltak: [{ tiltak: 'Samarbeidsmøter, fritidsaktiviteter og barnesamtaler', ansvarlig: 'Barnevernstjenesten, mor og skolen', omfang: 'etter behov' }] }] },
+    ),
+  },
+  {
+    name: 'evaluering på to setninger',
+    today: '2026-03-01',
+    document: doc('evaluering', { evalueringsdato: '20.02.2026', samletVurdering: 'Tiltakene fortsetter. Besøkshjem skal starte opp nå.' }),
+  },
+];
