@@ -37,7 +37,7 @@ export function findUnits(root: Root): UnitIndex {
     if (editor) {
       replaced.set(editor, el);
       skip.add(el);
-    } else if (isHidden(el)) skip.add(el);
+    } else if (isHiddenByMarkup(el)) skip.add(el);
   }
 
   const units: FieldUnit[] = [];
@@ -96,10 +96,14 @@ function replacingEditor(textarea: Element): Element | null {
   return null;
 }
 
-function isHidden(el: Element): boolean {
+function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el as HTMLElement).style;
-  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+function isHidden(el: Element): boolean {
+  if (isHiddenByMarkup(el)) return true;
   // Computed style (no layout) only here, for the rare textarea hidden by a stylesheet.
   const view = el.ownerDocument?.defaultView;
   const computed = view?.getComputedStyle?.(el);

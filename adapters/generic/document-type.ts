@@ -1,27 +1,32 @@
 import type { DocumentType } from '../../rules/model/document';
 import { labelText } from '../dom/text';
 import { insideEditable } from '../dom/units';
-import { normaliseLabel } from './vocabulary';
+import { findPhrase, words } from './vocabulary';
 
 /**
  * Which of the three documents a page is, from `document.title` and the page headings (bokmål and nynorsk).
  * Headings are read top-level first (title, h1, h2 …) and the first one that names a document decides, so a
  * section heading such as «Evaluering» inside a vedtak does not outvote the vedtak's own title.
  */
-const W = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const rx = (s: string) => new RegExp(s, 'u');
-
-const PATTERNS: Array<[DocumentType, RegExp]> = [
-  ['evaluering', rx(`${W}(evaluering av (tiltaksplan|tiltaksplanen|tiltak|tiltaka|tiltakene|hjelpetiltak|hjelpetiltaka|hjelpetiltakene|planen|plan)|evalueringsrapport|evalueringsskjema|evalueringsmøte|evaluering av mål|oppfølging og evaluering|oppfølging og evaluering av tiltaksplan|evaluering og oppfølging|tiltaksplan\\W+evaluering|tiltaksplanevaluering|evaluering tiltaksplan)${E}`)],
-  ['tiltaksplan', rx(`${W}(tiltaksplan|tiltaksplanen|tiltaksplan for hjelpetiltak|plan for hjelpetiltak|plan for tiltak|tiltaksplan etter)${E}`)],
-  ['vedtak', rx(`${W}(vedtak om|vedtak etter|vedtak i sak|vedtak -|vedtak –|utkast til vedtak|vedtaksutkast|barnevernstjenestens vedtak|barnevernstenesta sitt vedtak|vedtak hjelpetiltak|hjelpetiltaksvedtak)${E}`)],
+const PHRASES: Array<[DocumentType, string[]]> = [
+  ['evaluering', [
+    'evaluering av tiltaksplan', 'evaluering av tiltaksplanen', 'evaluering av tiltak', 'evaluering av tiltaka',
+    'evaluering av tiltakene', 'evaluering av hjelpetiltak', 'evaluering av hjelpetiltaka', 'evaluering av hjelpetiltakene',
+    'evaluering av planen', 'evaluering av plan', 'evaluering av mål', 'evalueringsrapport', 'evalueringsskjema',
+    'evalueringsmøte', 'oppfølging og evaluering', 'evaluering og oppfølging', 'tiltaksplan evaluering',
+    'tiltaksplanevaluering', 'evaluering tiltaksplan',
+  ]],
+  ['tiltaksplan', ['tiltaksplan', 'tiltaksplanen', 'plan for hjelpetiltak', 'plan for tiltak']],
+  ['vedtak', [
+    'vedtak om', 'vedtak etter', 'vedtak i sak', 'utkast til vedtak', 'vedtaksutkast', 'barnevernstjenestens vedtak',
+    'barneverntjenestens vedtak', 'barnevernstenesta sitt vedtak', 'vedtak hjelpetiltak', 'hjelpetiltaksvedtak',
+  ]],
 ];
-/** A heading that is just the document's name («Vedtak», «Evaluering»): only trusted as the page's top heading. */
-const BARE: Array<[DocumentType, RegExp]> = [
-  ['vedtak', /^(vedtak|nytt vedtak|vedtak \(utkast\))$/u],
-  ['evaluering', /^(evaluering|ny evaluering)$/u],
-  ['tiltaksplan', /^(ny tiltaksplan)$/u],
+/** Headings that are just the document's name («Vedtak», «Evaluering»): only trusted as the page's top heading. */
+const BARE: Array<[DocumentType, string[]]> = [
+  ['vedtak', ['vedtak', 'nytt vedtak', 'vedtak utkast']],
+  ['evaluering', ['evaluering', 'ny evaluering']],
+  ['tiltaksplan', ['ny tiltaksplan']],
 ];
 
 export interface DetectedType {
@@ -43,9 +48,9 @@ export function detectDocumentType(root: Document | ShadowRoot | Element): Detec
   for (const h of headings) candidates.push({ text: labelText(h), top: level(h) === topLevel });
 
   for (const { text, top } of candidates) {
-    const norm = normaliseLabel(text);
-    for (const [type, pattern] of PATTERNS) if (pattern.test(norm)) return { type, title: text };
-    if (top) for (const [type, pattern] of BARE) if (pattern.test(norm)) return { type, title: text };
+    const w = words(text);
+    for (const [type, phrases] of PHRASES) if (phrases.some((p) => findPhrase(w, p) >= 0)) return { type, title: text };
+    if (top) for (const [type, names] of BARE) if (names.includes(w)) return { type, title: text };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { labelText } from '../dom/text';
 import { insideEditable, type FieldUnit, type UnitIndex } from '../dom/units';
 import type { FieldPlan, GroupPlan, RowPlan } from '../plan';
 import { assign, type Matcher, type UnitMatch } from './matching';
-import { buildVocabulary, matchLabel, normaliseLabel, type Vocabulary } from './vocabulary';
+import { buildVocabulary, matchLabel, words, type Vocabulary } from './vocabulary';
 
 /**
  * Repeated groups (delmål with their tiltak; tiltak in an evaluering), found three ways, in this order:
@@ -151,14 +151,15 @@ function unitIn(cell: Element, index: UnitIndex): Element | null {
 
 // ---- titled sections ----------------------------------------------------------------------------------
 
+/** «Delmål 1», «Mål 2», «Delmål nr. 3: …», «Evaluering av delmål 1» (matched on the title's words). */
 function titlePattern(spec: RowSpec, ctx: RowContext): RegExp {
   const key = spec.fields.find((f) => f.name === keyOf(spec));
-  const words = [...spec.labels, ...(key?.labels ?? []), ...(ctx.extra[spec.name] ?? [])]
-    .map(normaliseLabel)
+  const names = [...spec.labels, ...(key?.labels ?? []), ...(ctx.extra[spec.name] ?? [])]
+    .map(words)
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^(?:${words.join('|')})\\s*(?:nr\\.?|nummer|#)?\\s*(\\d+)(?![\\p{N}])\\s*(?:[:.\\-\\u2013\\u2014)]\\s*)?(.*)$`, 'u');
+  return new RegExp(`^(?:${names.join('|')}) (?:nr |nummer )?\\d+(?: |$)`);
 }
 
 function findSections(spec: RowSpec, scope: Scope, ctx: RowContext, depth: number): GroupPlan | null {
@@ -166,8 +167,7 @@ function findSections(spec: RowSpec, scope: Scope, ctx: RowContext, depth: numbe
   const titles: Array<{ el: Element; rest: string }> = [];
   for (const el of Array.from(scope.container.querySelectorAll(TITLE_SELECTOR))) {
     if (!scope.contains(el) || insideClaimed(el, ctx) || insideEditable(el)) continue;
-    const m = pattern.exec(normaliseLabel(labelText(el)));
-    if (m) titles.push({ el, rest: labelText(el).replace(/^[^\d]*\d+\s*[:.\-\u2013\u2014)]?\s*/u, '') });
+    if (pattern.test(words(labelText(el)) + ' ')) titles.push({ el, rest: labelText(el).replace(/^[^\d]*\d+\s*[:.\-\u2013\u2014)]?\s*/u, '') });
   }
   // Keep the innermost of nested matches (<div class="card-header"><h3>Delmål 1</h3></div>).
   const inner = titles.filter((t) => !titles.some((o) => o !== t && t.el.contains(o.el)));

@@ -2,14 +2,15 @@ import type { FieldSpec } from '../../rules/model/fields';
 
 /**
  * Matching page labels to canonical field names. Labels are normalised (case, whitespace, numbering,
- * «:», «*», «(valgfritt)»); an exact synonym wins, else the label must contain a synonym as whole words.
- * JS `\b` is ASCII-only, so word edges are `\p{L}`/`\p{N}` lookarounds (æøå-safe).
+ * «:», «*», «(valgfritt)») and split into words (letters/digits, so æøå-safe, where JS `\b` is ASCII-only);
+ * an exact synonym wins, else the label must contain a synonym as a run of whole words. Comparing word
+ * strings instead of compiling one Unicode regex per synonym keeps the first read of a page fast.
  */
 export type FieldKind = FieldSpec['kind'];
 
 export interface Vocabulary {
   exact: Map<string, string[]>;
-  fuzzy: Array<{ synonym: string; name: string; pattern: RegExp }>;
+  fuzzy: Array<{ synonym: string; name: string }>;
   kinds: Map<string, FieldKind>;
 }
 
@@ -19,18 +20,29 @@ export interface LabelMatch {
   score: number;
 }
 
-const NOTES = /\((valgfritt|valfritt|frivillig|obligatorisk|påkrevd|påkravd|må fylles ut|må fyllast ut)\)/gu;
+const NOTES = /\((valgfritt|valfritt|frivillig|obligatorisk|påkrevd|påkravd|må fylles ut|må fyllast ut)\)/g;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 export function normaliseLabel(label: string): string {
   return label
     .toLowerCase()
-    .replace(/[\u00a0\s]+/gu, ' ')
+    .replace(/[\u00a0\s]+/g, ' ')
     .replace(NOTES, ' ')
-    .replace(/^\s*((\d+(\.\d+)*|[a-zæøå])[.)]|\d+(\.\d+)+)\s+/u, '')
-    .replace(/[\s:*?.\u2013\u2014-]+$/u, '')
-    .replace(/^[\s*\u2013\u2014-]+/u, '')
-    .replace(/\s+/gu, ' ')
+    .replace(/^\s*((\d+(\.\d+)*|[a-zæøå])[.)]|\d+(\.\d+)+)\s+/, '')
+    .replace(/[\s:*?.\u2013\u2014-]+$/, '')
+    .replace(/^[\s*\u2013\u2014-]+/, '')
+    .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A label as its words, lower-case, joined by single spaces («Barnets beste-vurdering:» → «barnets beste vurdering»). */
+export function words(label: string): string {
+  return normaliseLabel(label).split(NON_WORD).filter(Boolean).join(' ');
+}
+
+/** Where `phrase` occurs in `text` as whole words (both in `words` form): its character offset, or -1. */
+export function findPhrase(text: string, phrase: string): number {
+  return ` ${text} `.indexOf(` ${phrase} `);
 }
 
 export function buildVocabulary(specs: FieldSpec[], extra: Record<string, string[]> = {}): Vocabulary {
@@ -38,40 +50,35 @@ export function buildVocabulary(specs: FieldSpec[], extra: Record<string, string
   const fuzzy: Vocabulary['fuzzy'] = [];
   const kinds = new Map<string, FieldKind>();
   for (const spec of specs) {
-    kinds.set(spec.name, spec.kind);
+    if (!kinds.has(spec.name)) kinds.set(spec.name, spec.kind);
     for (const raw of [...spec.labels, ...(extra[spec.name] ?? [])]) {
-      const synonym = normaliseLabel(raw);
+      const synonym = words(raw);
       if (!synonym) continue;
       const names = exact.get(synonym) ?? [];
-      if (!names.includes(spec.name)) names.push(spec.name);
+      if (names.includes(spec.name)) continue;
+      names.push(spec.name);
       exact.set(synonym, names);
-      if (!fuzzy.some((f) => f.synonym === synonym && f.name === spec.name)) {
-        fuzzy.push({ synonym, name: spec.name, pattern: wordPattern(synonym) });
-      }
+      fuzzy.push({ synonym, name: spec.name });
     }
   }
   fuzzy.sort((a, b) => b.synonym.length - a.synonym.length);
   return { exact, fuzzy, kinds };
 }
 
-export function wordPattern(phrase: string): RegExp {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
-}
-
 /** Every field the label may name, best first. */
 export function matchLabel(label: string, vocab: Vocabulary): LabelMatch[] {
-  const text = normaliseLabel(label);
+  const text = words(label);
   if (!text) return [];
   const exact = vocab.exact.get(text);
   if (exact) return exact.map((name) => ({ name, score: 3 }));
   const best = new Map<string, number>();
-  for (const { synonym, name, pattern } of vocab.fuzzy) {
-    const m = pattern.exec(text);
-    if (!m) continue;
+  for (const { synonym, name } of vocab.fuzzy) {
+    if (synonym.length >= text.length) continue;
+    const at = findPhrase(text, synonym);
+    if (at < 0) continue;
     // Norwegian labels lead with the head noun («Hjemmel for vedtaket»): a synonym at the start counts more.
-    const score = 1 + synonym.length / text.length + (m.index === 0 ? 0.5 : 0);
-    if (score > (best.get(name) ?? 0)) best.set(name, Math.min(score, 2.5));
+    const score = Math.min(2.5, 1 + synonym.length / text.length + (at === 0 ? 0.5 : 0));
+    if (score > (best.get(name) ?? 0)) best.set(name, score);
   }
   return [...best].map(([name, score]) => ({ name, score })).sort((a, b) => b.score - a.score);
 }
