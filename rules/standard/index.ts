@@ -20,6 +20,7 @@ import * as barnets_beste__foreldrenes_syn from './barnets-beste/foreldrenes-syn
 import * as barnets_beste__knyttet_til_barnets_behov from './barnets-beste/knyttet-til-barnets-behov';
 import * as barnets_beste__konkret_ikke_pastand from './barnets-beste/konkret-ikke-pastand';
 import * as barnets_beste__merkelapper_forklart from './barnets-beste/merkelapper-forklart';
+import * as barnets_beste__sarbarhet_begrunnet from './barnets-beste/sarbarhet-begrunnet';
 import * as barnets_beste__videre_behov_ved_avslutning from './barnets-beste/videre-behov-ved-avslutning';
 import * as barnets_beste__vurdering_av_barnets_beste from './barnets-beste/vurdering-av-barnets-beste';
 import * as mal_tiltak__ansvarlig_per_tiltak from './mal-tiltak/ansvarlig-per-tiltak';
@@ -82,6 +83,7 @@ export const standardRuleModules: readonly RuleModule[] = [
   barnets_beste__knyttet_til_barnets_behov,
   barnets_beste__konkret_ikke_pastand,
   barnets_beste__merkelapper_forklart,
+  barnets_beste__sarbarhet_begrunnet,
   barnets_beste__videre_behov_ved_avslutning,
   barnets_beste__vurdering_av_barnets_beste,
   mal_tiltak__ansvarlig_per_tiltak,

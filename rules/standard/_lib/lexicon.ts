@@ -66,7 +66,8 @@ export const VEKT = [
   'tatt hensyn til', 'tar hensyn til', 'teke omsyn til', 'tatt omsyn til', 'tek omsyn til', 'i tråd med barnets',
   'i tråd med ønsket', 'i samsvar med barnets', 'i samsvar med ønsket', 'i tråd med det barnet', 'i samsvar med det barnet',
   'i tråd med hva', 'i tråd med kva', 'i samsvar med kva', 'følger barnets ønske', 'fulgt barnets ønske', 'fylgjer ønsket',
-  'imøtekomme', 'imøtekommer', 'imøtekomme*',
+  'imøtekomme*', 'tatt med i vurderingen', 'teke med i vurderinga', 'tillagt betydning', 'fått betydning', 'har betydning for valget',
+  'avgjørende for', 'avgjerande for', 'lagt til grunn for', 'lagt direkte til grunn',
 ];
 
 /** The child's needs and situation (to tie an assessment to THIS child). */

@@ -34,10 +34,12 @@ export const fixtures: Fixtures = {
   good: [
     fx('eget felt med barnets ord', doc('tiltaksplan', { fodselsdato: '14.02.2013', planperiodeFra: '01.01.2026', barnetsSynspunkter: '[navn] sier at hun vil ha hjelp med leksene og at hun gruer seg til friminuttene fordi hun ikke har noen å være med.' })),
     fx('i situasjonsbeskrivelsen, med sitat', doc('tiltaksplan', { fodselsdato: '14.02.2011', planperiodeFra: '01.01.2026', situasjonsbeskrivelse: 'Gutten bor med mor og to søsken. Han forteller at han ofte er sint på skolen: «Ingen hører på meg.» Mor opplever at han sover lite.' })),
+    fx('notatets eksempel på barnets egen stemme', doc('tiltaksplan', { fodselsdato: '14.02.2014', planperiodeFra: '01.01.2026', barnetsSynspunkter: '[navn] forteller i samtale alene med saksbehandler at hun gruer seg til friminuttene fordi hun ikke har noen å være sammen med. Hun sier: «Jeg vil at noen skal spørre meg om å være med.» Hun ønsker at støttekontakten kan bli med henne på håndball.' })),
     fx('3-åring (guardrail)', doc('tiltaksplan', { fodselsdato: '01.06.2022', planperiodeFra: '01.01.2026', barnetsSynspunkter: 'Observert i barnehagen: barnet søker voksne når hun blir lei seg og roer seg raskt.' })),
   ],
   bad: [
     fx('bare enighet (revisjonens eksempel)', doc('tiltaksplan', { fodselsdato: '14.02.2012', planperiodeFra: '01.01.2026', situasjonsbeskrivelse: 'Målene er gjennomgått med barnet, og barnet er enig i målene.' })),
+    fx('bare enighet, «hun er enig med målene» (revisjonens ordlyd)', doc('tiltaksplan', { fodselsdato: '14.02.2010', planperiodeFra: '01.01.2026', barnetsSynspunkter: 'hun er enig med målene' })),
     fx('bare gjennom andre', doc('tiltaksplan', { fodselsdato: '14.02.2012', planperiodeFra: '01.01.2026', barnetsSynspunkter: 'Mor forteller at barnet gruer seg til skolen. Kontaktlærer beskriver at hun er stille i timene.' })),
   ],
 };
