@@ -5,6 +5,10 @@ import { clampPanel, placeCard, placeMarker, type Viewport } from './position';
 import { FieldMarker } from './FieldMarker';
 import { FindingCard } from './FindingCard';
 import { SummaryPanel } from './SummaryPanel';
+import { memo } from './memo';
+
+// Scroll-driven updates only move markers; the panel re-renders only when its own inputs change.
+const Panel = memo(SummaryPanel);
 import { LiveRegion } from './LiveRegion';
 
 export interface OverlayProps {
@@ -53,7 +57,8 @@ export function Overlay(props: OverlayProps) {
   }, [state.findings, dismissedSig, localDismissed]);
   const byField = useMemo(() => groupByField(active), [active]);
   const byArea = useMemo(() => countByArea(active), [active]);
-  const fieldLabels = useMemo(() => new Map(state.fields.map((f) => [f.ref, f.label])), [state.fields]);
+  const labelsSig = state.fields.map((f) => `${f.ref}\u0000${f.label}`).join('\u0001');
+  const fieldLabels = useMemo(() => new Map(state.fields.map((f) => [f.ref, f.label])), [labelsSig]);
 
   const openField = open ? state.fields.find((f) => f.ref === open.ref && f.visible) : undefined;
   const openFindings = open ? byField.get(open.ref) : undefined;
@@ -138,7 +143,34 @@ export function Overlay(props: OverlayProps) {
     }
   };
 
-  const panelPos = panel.position ? clampPanel(panel.position, viewport) : undefined;
+  const panelPos = useMemo(
+    () => (panel.position ? clampPanel(panel.position, viewport) : undefined),
+    [panel.position?.x, panel.position?.y, viewport.width, viewport.height],
+  );
+
+  // Stable handlers for the memoised panel; they call the latest closures.
+  const latest = useRef({ updatePanel, panel, discreet, viewport, dismiss, props });
+  latest.current = { updatePanel, panel, discreet, viewport, dismiss, props };
+  const panelHandlers = useMemo(
+    () => ({
+      onToggleCollapsed: () => {
+        const l = latest.current;
+        l.updatePanel({ ...l.panel, collapsed: !l.panel.collapsed }, true);
+      },
+      onToggleDiscreet: () => {
+        const l = latest.current;
+        setAnnounce(l.discreet ? 'Diskret modus er av' : 'Diskret modus er på');
+        l.props.onToggleDiscreet();
+      },
+      onMove: (pos: { x: number; y: number }, final: boolean) => {
+        const l = latest.current;
+        l.updatePanel({ ...l.panel, position: clampPanel(pos, l.viewport) }, final);
+      },
+      onJump: (ref: string) => latest.current.props.onJumpToField(ref),
+      onDismiss: (f: Finding) => latest.current.dismiss(f),
+    }),
+    [],
+  );
 
   return (
     <div class={`vl-root${discreet ? ' vl-root--discreet' : ''}`} data-discreet={discreet ? 'on' : 'off'}>
@@ -219,7 +251,7 @@ export function Overlay(props: OverlayProps) {
           );
         })}
       </div>
-      <SummaryPanel
+      <Panel
         findings={active}
         byArea={byArea}
         fieldLabels={fieldLabels}
@@ -227,14 +259,7 @@ export function Overlay(props: OverlayProps) {
         collapsed={panel.collapsed}
         position={panelPos}
         toggleRef={toggleEl}
-        onToggleCollapsed={() => updatePanel({ ...panel, collapsed: !panel.collapsed }, true)}
-        onToggleDiscreet={() => {
-          setAnnounce(discreet ? 'Diskret modus er av' : 'Diskret modus er på');
-          props.onToggleDiscreet();
-        }}
-        onMove={(pos, final) => updatePanel({ ...panel, position: clampPanel(pos, viewport) }, final)}
-        onJump={props.onJumpToField}
-        onDismiss={dismiss}
+        {...panelHandlers}
       />
       <LiveRegion total={active.length} extra={announce} />
     </div>

@@ -56,6 +56,9 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   let discreet = opts.initialState?.discreet ?? false;
   let destroyed = false;
   let command: OverlayCommand | undefined;
+  let lastDismissedSig = '';
+  let lastFindings: OverlayState['findings'] = state.findings;
+  let lastFields: OverlayState['fields'] = state.fields;
   let seq = 0;
   // Viewport size is read at mount and on resize only, never during update().
   let viewport: Viewport = readViewport();
@@ -110,7 +113,17 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       if (destroyed) return;
       // SPA frameworks sometimes replace <html>'s children: put the host back, never a second one.
       if (!host.isConnected) doc.documentElement.append(host);
+      // Nothing changed (typical while idle): skip even the virtual-DOM diff.
+      const sig = dismissedSignature(next.dismissed);
+      // (Arrays are compared by what was last drawn, so a reused state object with new arrays still draws.)
+      if (next.findings === lastFindings && sig === lastDismissedSig && sameFields(next.fields, lastFields)) {
+        state = next;
+        return;
+      }
       state = next;
+      lastFindings = next.findings;
+      lastFields = next.fields;
+      lastDismissedSig = sig;
       draw();
     },
     openField(ref: string) {
@@ -140,4 +153,29 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       host.remove();
     },
   };
+}
+
+function dismissedSignature(d: ReadonlySet<string>): string {
+  return d.size === 0 ? '' : [...d].join('\n');
+}
+
+function sameFields(a: OverlayState['fields'], b: OverlayState['fields']): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.ref !== y.ref ||
+      x.label !== y.label ||
+      x.visible !== y.visible ||
+      x.rect.top !== y.rect.top ||
+      x.rect.left !== y.rect.left ||
+      x.rect.width !== y.rect.width ||
+      x.rect.height !== y.rect.height
+    ) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -89,6 +89,23 @@ describe('mountOverlay', () => {
   });
 });
 
+describe('cheap updates', () => {
+  it('a scroll (only rects change) moves markers and does not touch the panel', async () => {
+    const h = mount();
+    h.update(sampleState());
+    const records: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => records.push(...r));
+    mo.observe($('.vl-panel')!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const moved = sampleState({ fields: SAMPLE_FIELDS.map((f) => ({ ...f, rect: { ...f.rect, top: f.rect.top - 40 } })) });
+    h.update(moved);
+    await Promise.resolve();
+    records.push(...mo.takeRecords());
+    mo.disconnect();
+    expect(records).toHaveLength(0);
+    expect(marker('situasjonsbeskrivelse').style.transform).toBe('translate(694px, 92px) translateX(-100%)');
+  });
+});
+
 describe('markers', () => {
   it('one marker per field with findings, with data-field, data-count and a full aria-label', () => {
     mount().update(sampleState());
