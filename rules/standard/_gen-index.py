@@ -12,6 +12,7 @@ for area in areas:
         names.append(ident)
 out = f'''import type {{ Pack }} from '../pack/schema';
 import type {{ RuleModule }} from './_lib/types';
+import {{ STANDARD_VOCABULARY }} from './_lib/vocabulary';
 {chr(10).join(imports)}
 
 /**
@@ -37,6 +38,7 @@ export const standardPack: Pack = {{
     publisher: 'Vedtakslos',
     updated: '2026-11-23',
   }},
+  vocabulary: STANDARD_VOCABULARY,
   rules: standardRuleModules.map(({{ rule, fixtures }}) => ({{ ...rule, fixtures }})),
 }};
 

@@ -1,5 +1,6 @@
 import type { Pack } from '../pack/schema';
 import type { RuleModule } from './_lib/types';
+import { STANDARD_VOCABULARY } from './_lib/vocabulary';
 import * as medvirkning__avvik_fra_barnets_onske from './medvirkning/avvik-fra-barnets-onske';
 import * as medvirkning__barnet_informert from './medvirkning/barnet-informert';
 import * as medvirkning__barnets_egne_ord from './medvirkning/barnets-egne-ord';
@@ -133,6 +134,7 @@ export const standardPack: Pack = {
     publisher: 'Vedtakslos',
     updated: '2026-11-23',
   },
+  vocabulary: STANDARD_VOCABULARY,
   rules: standardRuleModules.map(({ rule, fixtures }) => ({ ...rule, fixtures })),
 };
 

@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { compilePack, evaluate, runRuleFixtures } from '../engine';
 import { FIELDS, ROWS } from '../model/fields';
 import { PackSchema, type Rule } from '../pack/schema';
+import { readFileSync } from 'node:fs';
+import { renderReadme } from './_lib/readme';
 import type { RuleModule } from './_lib/types';
 import { STANDARD_PACK_TEST_DATE, standardPack } from './index';
 
@@ -100,6 +102,16 @@ describe('standardpakken', () => {
         .map((o) => `${o.kind}: «${o.name}»${o.problem ? ` (${o.problem})` : ''}${o.failures.length ? ` ${JSON.stringify(o.failures)}` : ''}`);
       expect(failed).toEqual([]);
     });
+  });
+
+  it('har ordforråd bare for kanoniske feltnavn', () => {
+    const known = new Set(Object.values(FIELDS).flatMap((specs) => specs.map((f) => f.name)));
+    for (const name of Object.keys(standardPack.vocabulary ?? {})) expect(known.has(name), name).toBe(true);
+  });
+
+  it('README.md er oppdatert (npx tsx rules/standard/_lib/write-readme.ts)', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    expect(readme).toBe(renderReadme(standardPack));
   });
 
   it('gir meldinger på nynorsk og engelsk når det blir bedt om det', () => {
