@@ -74,3 +74,19 @@ describe('the audit\'s own patterns (seed 001, X19–X21 and the proposed fixtur
     expect(count('Målene er gjennomgått med barnet, og barnet er enig i målene.')).toBe(0);
   });
 });
+
+describe('pronouns after the writer or a plural (reported by the standard pack\'s tests)', () => {
+  it.each([
+    'Saksbehandler snakket med [navn] alene. Hun sier: «Pappa sover når jeg går.»',
+    'Vi snakket med [navn] alene. Hun sier at pappa sover om morgenen.',
+    'Saksbehandlar snakka med [namn] åleine på skulen. Ho seier at ho saknar mor.',
+    'Saksbehandlar snakka med [namn] åleine 28.04. Han seier at klatringa er det beste med veka.',
+    'Foreldrene og Lisa var til stede. Hun sier at hun vil bo hos pappa.',
+  ])('reads «%s» as the child speaking', (text) => {
+    expect(count(text, 'Lisa')).toBeGreaterThan(0);
+  });
+
+  it('still reads «hun» after a mother as the mother', () => {
+    expect(count('Saksbehandler snakket med mor. Hun sier at Lisa sover dårlig.', 'Lisa')).toBe(0);
+  });
+});

@@ -130,8 +130,8 @@ interface Mention {
 
 /**
  * The person a pronoun refers to: the nearest earlier compatible mention in the same sentence, else the
- * first compatible mention (usually the subject) of the latest earlier sentence that has one. Institutions
- * («skolen») are never «hun»/«han»; with no candidate the text is taken to be about the child.
+ * first compatible mention (usually the subject) of the latest earlier sentence that has one. Institutions,
+ * plurals and the writer's role are never «hun»/«han»; with no candidate the text is about the child.
  */
 function resolvePronoun(gender: Gender, mentions: Mention[], current: number): Role {
   const compatible = mentions.filter((m) => m.gender !== 'n' && (m.gender === 'u' || m.gender === gender));

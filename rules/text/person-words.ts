@@ -1,6 +1,10 @@
 /**
  * Who is who in a sentence about a child: words that refer to the child, to others who speak about the
  * child (parents, school, services), and the pronouns that may refer to either. Bokmål and nynorsk.
+ *
+ * Gender decides what «hun»/«han» can refer to: 'f', 'm', 'u' (either), or 'n' for never — institutions,
+ * plurals («vi», «foreldrene») and the writer's own role («saksbehandler»), which the documents do not
+ * refer back to with «hun»/«han» («Saksbehandler snakket med [navn] alene. Hun sier …» is the child).
  */
 export type Gender = 'f' | 'm' | 'n' | 'u';
 export interface PersonWord {
@@ -17,24 +21,26 @@ const PROXY_WORDS: Record<string, Gender> = {
   mor: 'f', moren: 'f', mora: 'f', mamma: 'f', mammaen: 'f', far: 'm', faren: 'm', pappa: 'm', pappaen: 'm',
   stemor: 'f', stefar: 'm', bestemor: 'f', bestefar: 'm', mormor: 'f', farmor: 'f', morfar: 'm', farfar: 'm',
   fostermor: 'f', fosterfar: 'm', tante: 'f', onkel: 'm', søster: 'f', søsteren: 'f', syster: 'f', systera: 'f',
-  bror: 'm', broren: 'm', foreldre: 'u', foreldrene: 'u', foreldra: 'u', forelder: 'u', forelderen: 'u',
-  besteforeldre: 'u', besteforeldrene: 'u', fosterforeldre: 'u', fosterforeldrene: 'u', familien: 'u',
-  søsken: 'u', søsknene: 'u', naboen: 'u', melderen: 'u', rektor: 'u', rektoren: 'u',
+  bror: 'm', broren: 'm', foreldre: 'n', foreldrene: 'n', foreldra: 'n', forelder: 'u', forelderen: 'u',
+  besteforeldre: 'n', besteforeldrene: 'n', fosterforeldre: 'n', fosterforeldrene: 'n', familien: 'n',
+  søsken: 'n', søsknene: 'n', naboen: 'u', melderen: 'u', rektor: 'u', rektoren: 'u',
   lege: 'u', legen: 'u', fastlege: 'u', fastlegen: 'u', psykolog: 'u', psykologen: 'u', helsesøster: 'f',
-  vi: 'u', de: 'u', dei: 'u', saksbehandler: 'u', saksbehandleren: 'u', saksbehandlar: 'u', saksbehandlaren: 'u',
+  vi: 'n', de: 'n', dei: 'n', saksbehandler: 'n', saksbehandleren: 'n', saksbehandlar: 'n', saksbehandlaren: 'n',
+  undertegnede: 'n', undertegna: 'n',
   skolen: 'n', skulen: 'n', skole: 'n', skule: 'n', barnehagen: 'n', barnehage: 'n', ppt: 'n', bup: 'n', nav: 'n',
   politiet: 'n', barnevernet: 'n', helsestasjonen: 'n', tjenesten: 'n', tenesta: 'n', kommunen: 'n',
 };
 
 /** Compound nouns for roles: «kontaktlæreren», «familieveilederen», «helsesykepleier», «barnevernstjenesten». */
 const PROXY_ENDINGS: Array<[RegExp, Gender]> = [
+  [/^barnevern(s)?konsulent(en)?$/u, 'n'],
   [/(lærer|lærar)(en|ar|arane|ane|ne|e)?$/u, 'u'],
   [/(veileder|rettleiar|veiledar)(en|e|ne)?$/u, 'u'],
   [/(sykepleier|sjukepleiar)(en|e|ne)?$/u, 'u'],
   [/støttekontakt(en|er|ene)?$/u, 'u'],
   [/(terapeut|konsulent|miljøarbeider|tiltaksarbeider|koordinator)(en|e|ne)?$/u, 'u'],
   [/(tjenesten|tenesta|kontoret|senteret|etaten)$/u, 'n'],
-  [/(foreldr|føresett)/u, 'u'],
+  [/(foreldr|føresett)/u, 'n'],
 ];
 
 /** Pronouns that may refer to the child (third person; first person only counts inside quotes). */
