@@ -67,7 +67,11 @@ export const VEKT = [
   'i tråd med ønsket', 'i samsvar med barnets', 'i samsvar med ønsket', 'i tråd med det barnet', 'i samsvar med det barnet',
   'i tråd med hva', 'i tråd med kva', 'i samsvar med kva', 'følger barnets ønske', 'fulgt barnets ønske', 'fylgjer ønsket',
   'imøtekomme*', 'tatt med i vurderingen', 'teke med i vurderinga', 'tillagt betydning', 'fått betydning', 'har betydning for valget',
-  'avgjørende for', 'avgjerande for', 'lagt til grunn for', 'lagt direkte til grunn',
+  'avgjørende for', 'avgjerande for', 'lagt til grunn for', 'lagt direkte til grunn', 'lagt til grunn', 'lagt det til grunn',
+  'til grunn for valget', 'til grunn for vedtaket', 'betydning for valget', 'betydning for vurderingen', 'stor betydning',
+  'avgjørende betydning', 'avgjerande betydning', 'fulgt hennes', 'fulgt hans', 'fylgt ønsket', 'ikke fulgt', 'ikkje fylgt',
+  'følger hennes', 'følger hans', 'sentralt moment', 'sentralt i vurdering*', 'veier tungt', 'veg tungt', 'veide tungt',
+  'tungtveiende', 'tungtvegande', 'lyttet til', 'lytta til', 'gått imot', 'går imot', 'gått mot ønsket',
 ];
 
 /** The child's needs and situation (to tie an assessment to THIS child). */
@@ -85,7 +89,9 @@ export const ALTERNATIVER = [
   'har også vurdert', 'har òg vurdert', 'også vurdert', 'òg vurdert', 'i stedet for', 'i staden for', 'istedenfor', 'framfor', 'fremfor',
   'heller enn', 'ingen tiltak', 'uten tiltak', 'utan tiltak', 'forsøkt', 'prøvd', 'tidligere tiltak', 'tidlegare tiltak',
   'ikke tilstrekkelig', 'ikkje tilstrekkeleg', 'ikke egnet', 'ikkje eigna', 'veid opp mot', 'vege opp mot', 'veid mot',
-  'sammenlign*', 'samanlikn*', 'valgt bort', 'valt bort',
+  'sammenlign*', 'samanlikn*', 'valgt bort', 'valt bort', 'ble drøftet', 'vart drøfta', 'er drøftet', 'er drøfta', 'utenfor hjemmet',
+  'utanfor heimen', 'for lite', 'ikke nok', 'ikkje nok', 'ikke nødvendig', 'ikkje naudsynt', 'ikke behov for', 'ikkje behov for',
+  'andre løsninger', 'andre løysingar', 'i tillegg vurdert', 'vurdert som', 'vurderes som', 'vurderast som',
 ];
 
 /** Formulas that assert barnets beste without showing it. */
@@ -258,7 +264,9 @@ export const FORELDRES_SYN = [
 export const FAMILIEBAND = [
   'familiebånd*', 'familieband*', 'familierelasjon*', 'familieliv*', 'storfamilie*', 'nettverk*', 'søsken*', 'sysken*', 'besteforeld*', 'slekt*', 'bo hjemme',
   'bu heime', 'bor hjemme', 'bur heime', 'i hjemmet', 'i heimen', 'hos foreldrene', 'hos foreldra', 'hos mor', 'hos far',
-  'samvær*', 'kontakt med', 'relasjon* til', 'tilknytning*',
+  'samvær*', 'kontakt med', 'kontakten med', 'relasjon* til', 'tilknytning*', 'bo sammen med', 'bor sammen med', 'bu saman med',
+  'bur saman med', 'lillebror*', 'lillesøster*', 'storebror*', 'storesøster*', 'veslebror*', 'veslesyster*', 'fortsette å bo',
+  'halde fram å bu', 'flytte fra', 'flytte frå', 'utenfor hjemmet', 'utanfor heimen',
 ];
 
 /** The child's view referred to in an assessment. */

@@ -3,7 +3,7 @@ import { FVL_URL } from '../_lib/basis';
 import { doc, fx } from '../_lib/fixture-doc';
 import type { Fixtures } from '../_lib/types';
 
-const PARAGRAF = String.raw`§+\s*\d+\s*-\s*\d+|(?:barnevernsloven|barnevernlova|barnevernslova|bvl\.?)\s+(?:kapittel|kap\.?)\s*\d+`;
+const PARAGRAF = String.raw`§+\s*\d+\s*-\s*\d+|(?:barnevernsloven|barnevernloven|barnevernlova|barnevernslova|bvl\.?)\s+(?:(?:kapittel|kap\.?)\s*\d+|\d+\s*-\s*\d+)`;
 
 export const rule: Rule = {
   id: 'dokumentasjon/hjemmel',
