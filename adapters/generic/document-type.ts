@@ -45,7 +45,8 @@ export function detectDocumentType(root: Document | ShadowRoot | Element): Detec
   };
   headings.sort((a, b) => level(a) - level(b));
   const topLevel = headings.length ? level(headings[0]!) : 0;
-  for (const h of headings) candidates.push({ text: labelText(h), top: level(h) === topLevel });
+  // A bare «Vedtak» is trusted as the page's top heading, or as an h1/h2 under a heading that names the child.
+  for (const h of headings) candidates.push({ text: labelText(h), top: level(h) === topLevel || level(h) <= 2 });
 
   for (const { text, top } of candidates) {
     const w = words(text);

@@ -180,4 +180,34 @@ describe('generic adapter on invented fagsystems', () => {
     expect(els.get('barnetsBeste')!.classList.contains('ck-editor__editable')).toBe(true);
     expect(els.get('avslutterTiltak')!.tagName).toBe('FIELDSET');
   });
+
+  it('reads an SPA with div labels, help text, an autosize shadow textarea and «Delmål n» cards holding tiltak tables', () => {
+    const { result } = read('spa-cards-tiltaksplan.html');
+    const tiltak = (i: number, what: string, who: string, often: string) =>
+      sub('tiltak', i, { tiltak: [what, 'Tiltak'], ansvarlig: [who, 'Hvem har ansvar'], omfang: [often, 'Hvor ofte'] });
+    expect(result?.model).toEqual({
+      documentType: 'tiltaksplan',
+      title: 'Tiltaksplan',
+      fields: fields({
+        planperiodeFra: ['01.03.2025', 'Fra dato'],
+        planperiodeTil: ['28.02.2026', 'Til dato'],
+        nesteEvaluering: ['01.06.2025', 'Neste evaluering *'],
+        situasjonsbeskrivelse: ['Emma bor med far og lillebror.\nHun strever med å komme seg på skolen om morgenen.', 'Beskrivelse av barnets situasjon'],
+        barnetsSynspunkter: ['Emma sier: «Jeg liker å tegne, men jeg er lei meg når pappa er sint.»', 'Barnets stemme'],
+      }),
+      rows: {
+        delmal: [
+          row('delmal[0]', {
+            delmal: ['Emma kommer presis på skolen.', 'Beskrivelse av delmålet'],
+            indikatorer: ['Maks to sene ankomster per måned.', 'Kriterier for måloppnåelse'],
+          }, { tiltak: [tiltak(0, 'Familieveileder morgenrutiner', 'Barneverntjenesten', '2 morgener per uke'), tiltak(1, 'Vekkeklokke og ukeplan', 'Far', 'Daglig')] }),
+          row('delmal[1]', {
+            delmal: ['Emma har en fritidsaktivitet.', 'Beskrivelse av delmålet'],
+            indikatorer: ['', 'Kriterier for måloppnåelse'],
+          }, { tiltak: [] }),
+        ],
+      },
+    });
+    expect(result!.elements.get('barnetsSynspunkter')!.classList.contains('autosize-shadow')).toBe(false);
+  });
 });

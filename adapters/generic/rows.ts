@@ -52,18 +52,25 @@ function keyOf(spec: RowSpec): string {
 /** Reads the groups of one level (e.g. `delmal` and `tiltak` of an evaluering) inside a scope. */
 export function findGroups(specs: RowSpec[], scope: Scope, ctx: RowContext, depth: number): Record<string, GroupPlan> {
   const out: Record<string, GroupPlan> = {};
-  for (const [spec, group] of findTables(specs, scope, ctx)) out[spec.name] = group;
+  for (const [spec, group] of findTables(specs, scope, ctx, true)) out[spec.name] = group;
   for (const spec of specs) {
     if (out[spec.name]) continue;
     const group = findSections(spec, scope, ctx, depth) ?? findSequence(spec, scope, ctx, depth);
     if (group) out[spec.name] = group;
   }
+  // Last resort: a tiltak table with no delmål column anywhere → delmål rows with no delmål text.
+  const rest = specs.filter((s) => !out[s.name]);
+  for (const [spec, group] of findTables(rest, scope, ctx, false)) out[spec.name] = group;
   return out;
 }
 
 // ---- tables -------------------------------------------------------------------------------------------
 
-function findTables(specs: RowSpec[], scope: Scope, ctx: RowContext): Map<RowSpec, GroupPlan> {
+/**
+ * Tables whose headers name a group's fields. With `ownColumn`, a table must name one of the group's own
+ * fields (a «Delmål» column), so a tiltak table inside a «Delmål 1» card is left for that card.
+ */
+function findTables(specs: RowSpec[], scope: Scope, ctx: RowContext, ownColumn: boolean): Map<RowSpec, GroupPlan> {
   const found = new Map<RowSpec, GroupPlan>();
   if (!specs.length) return found;
   const tables = Array.from(scope.container.querySelectorAll('table,[role=table],[role=grid]'))
@@ -76,7 +83,8 @@ function findTables(specs: RowSpec[], scope: Scope, ctx: RowContext): Map<RowSpe
       const columns = headerColumns(grid.header, vocabularies(spec, ctx).all, (col) => writable(grid.body[0]?.cells[col], ctx.index));
       const key = keyOf(spec);
       const nestedKey = (spec.rows ?? []).some((n) => columns.has(`${n.name}.${keyOf(n)}`));
-      if (columns.size < 2 || !(columns.has(key) || nestedKey)) continue;
+      const own = spec.fields.some((f) => columns.has(f.name));
+      if (columns.size < 2 || !(columns.has(key) || nestedKey) || (ownColumn && !own)) continue;
       if (!best || columns.size > best.columns.size) best = { spec, columns };
     }
     if (!best) continue;

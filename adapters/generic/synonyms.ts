@@ -21,7 +21,7 @@ export const EXTRA_SYNONYMS: Record<string, string[]> = {
   indikatorer: ['Indikatorar', 'Kriterium for måloppnåelse', 'Kriterier for måloppnåelse', 'Suksesskriterier', 'Suksesskriterium'],
   ansvarlig: ['Ansvarleg', 'Utføres av', 'Utførar'],
   omfang: ['Hyppigheit', 'Omfang og hyppighet'],
-  evaluering: ['Måloppnåing', 'Vurdering av måloppnåelse', 'Oppnådd'],
+  evaluering: ['Måloppnåing', 'Vurdering av måloppnåelse', 'Oppnådd', 'Kommentar', 'Kommentar til måloppnåelse', 'Beskrivelse av måloppnåelse', 'Status og vurdering'],
   beslutning: ['Vidare', 'Videre tiltak', 'Status for tiltaket'],
   begrunnelse: ['Grunngjeving', 'Grunngiving for beslutningen'],
 };

@@ -10,7 +10,7 @@ export type FieldKind = FieldSpec['kind'];
 
 export interface Vocabulary {
   exact: Map<string, string[]>;
-  fuzzy: Array<{ synonym: string; name: string }>;
+  fuzzy: Array<{ synonym: string; tokens: string[]; name: string }>;
   kinds: Map<string, FieldKind>;
 }
 
@@ -45,6 +45,21 @@ export function findPhrase(text: string, phrase: string): number {
   return ` ${text} `.indexOf(` ${phrase} `);
 }
 
+/** Definite and plural endings: «delmålet», «tiltaka», «vurderingen» still name «delmål», «tiltak», «vurdering». */
+const ENDINGS = new Set(['e', 'et', 'en', 'a', 'ene', 'er', 'ar', 'ane', 'ne']);
+
+/** The index of the first token where `phrase` occurs as whole words (its last word may be inflected), or -1. */
+function findTokens(tokens: string[], phrase: string[]): number {
+  const last = phrase.length - 1;
+  outer: for (let i = 0; i + last < tokens.length; i++) {
+    for (let k = 0; k < last; k++) if (tokens[i + k] !== phrase[k]) continue outer;
+    const t = tokens[i + last]!;
+    const p = phrase[last]!;
+    if (t === p || (t.length > p.length && t.startsWith(p) && ENDINGS.has(t.slice(p.length)))) return i;
+  }
+  return -1;
+}
+
 export function buildVocabulary(specs: FieldSpec[], extra: Record<string, string[]> = {}): Vocabulary {
   const exact = new Map<string, string[]>();
   const fuzzy: Vocabulary['fuzzy'] = [];
@@ -58,7 +73,7 @@ export function buildVocabulary(specs: FieldSpec[], extra: Record<string, string
       if (names.includes(spec.name)) continue;
       names.push(spec.name);
       exact.set(synonym, names);
-      fuzzy.push({ synonym, name: spec.name });
+      fuzzy.push({ synonym, tokens: synonym.split(' '), name: spec.name });
     }
   }
   fuzzy.sort((a, b) => b.synonym.length - a.synonym.length);
@@ -72,9 +87,10 @@ export function matchLabel(label: string, vocab: Vocabulary): LabelMatch[] {
   const exact = vocab.exact.get(text);
   if (exact) return exact.map((name) => ({ name, score: 3 }));
   const best = new Map<string, number>();
-  for (const { synonym, name } of vocab.fuzzy) {
+  const tokens = text.split(' ');
+  for (const { synonym, tokens: syn, name } of vocab.fuzzy) {
     if (synonym.length >= text.length) continue;
-    const at = findPhrase(text, synonym);
+    const at = findTokens(tokens, syn);
     if (at < 0) continue;
     // Norwegian labels lead with the head noun («Hjemmel for vedtaket»): a synonym at the start counts more.
     const score = Math.min(2.5, 1 + synonym.length / text.length + (at === 0 ? 0.5 : 0));
