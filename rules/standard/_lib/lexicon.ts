@@ -57,6 +57,11 @@ export const OBSERVASJON = [
   'lekte', 'leker', 'leikte', 'leikar', 'lek', 'leik', 'søkte', 'søker', 'søkjer', 'kroppsspråk*', 'ansiktsuttrykk*', 'uttrykk*',
   'reagerte', 'reagerer', 'reaksjon*', 'blikkontakt', 'øyekontakt', 'augekontakt', 'trøst*', 'babl*', 'pludr*',
   'rolig', 'roleg', 'urolig', 'uroleg', 'utforsk*', 'klynget', 'klamret', 'viste', 'viser', 'protesterte', 'lo', 'ler',
+  'blid*', 'glad', 'nysgjerrig*', 'krabb*', 'pekte', 'peika', 'peikte', 'peker', 'peikar', 'strakte', 'strekte', 'klatr*', 'sov',
+  'søv', 'sovnet', 'sovna', 'våkn*', 'spiste', 'åt', 'holdt', 'heldt', 'klemte', 'klemde', 'kos*', 'sang', 'song', 'sa', 'ord',
+  'lyder', 'lydar', 'gikk', 'gjekk', 'løp', 'sprang', 'trygg*', 'utrygg*', 'engst*', 'redd', 'sint', 'lei seg', 'fornøyd', 'nøgd',
+  'stille', 'tilbaketrukk*', 'oppmerksom*', 'kontaktsøk*', 'blikk*', 'fulgte', 'følgde', 'imiter*', 'herm*', 'roet', 'roa', 'roe*',
+  'trivdes', 'trivst', 'sutret', 'skreik', 'skrek', 'kastet', 'kasta', 'slo', 'bet',
 ];
 
 /** Statements that say what weight the child's views were given. */

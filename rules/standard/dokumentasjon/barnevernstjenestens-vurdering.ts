@@ -10,7 +10,7 @@ export const rule: Rule = {
   severity: 'feil',
   basis: { kind: 'lov', ref: 'Barnevernsloven § 12-5 første punktum (hvilke barnevernsfaglige vurderinger som er lagt til grunn); § 12-4; forvaltningsloven §§ 24–25', url: BVL_URL },
   appliesTo: ['vedtak'],
-  params: { minOrd: 20, vurderingsord: VURDERINGSORD, minVurderingsord: 2 },
+  params: { minOrd: 15, vurderingsord: VURDERINGSORD, minVurderingsord: 2 },
   check: {
     type: 'allOf',
     checks: [

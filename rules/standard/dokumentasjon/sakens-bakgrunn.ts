@@ -9,7 +9,7 @@ export const rule: Rule = {
   severity: 'feil',
   basis: { kind: 'lov', ref: 'Barnevernsloven § 12-5 første punktum (hvilke faktiske opplysninger som er lagt til grunn); forvaltningsloven § 25 andre ledd', url: BVL_URL },
   appliesTo: ['vedtak'],
-  params: { minOrd: 20 },
+  params: { minOrd: 10 },
   check: { type: 'present', field: 'bakgrunn', minWords: { param: 'minOrd' } },
   message: 'Beskriv sakens bakgrunn: hvilke faktiske opplysninger vedtaket bygger på, og hvor de kommer fra (samtaler, hjemmebesøk, skole, helsestasjon).',
   why: 'Vedtaket skal vise hvilke faktiske opplysninger som er lagt til grunn (bvl. § 12-5, fvl. § 25). Det gjør at familien kan se om opplysningene stemmer, og at barnet senere kan forstå hvorfor hjelpen ble gitt.',
@@ -31,6 +31,7 @@ export const rule: Rule = {
 export const fixtures: Fixtures = {
   good: [
     fx('fyldig bakgrunn', doc('vedtak', { bakgrunn: 'Skolen meldte i august bekymring for høyt fravær og at jenta virket sliten. I undersøkelsen hadde vi to samtaler med jenta, tre samtaler med mor og ett hjemmebesøk. Mor forteller at hun har vært syk i vinter og har hatt lite overskudd til rutiner.' })),
+    fx('kort, men med fakta (guardrail)', doc('vedtak', { bakgrunn: 'Saken ble meldt av skolen i september. Gutten har hatt høyt fravær. Det er gjennomført to samtaler med gutten og tre med foreldrene.' })),
     fx('nynorsk', doc('vedtak', { bakgrunn: 'Helsestasjonen melde uro for samspelet mellom far og guten. I undersøkinga hadde vi fire heimebesøk og snakka med barnehagen. Far fortel at han har vore åleine med guten sidan mai og ønskjer hjelp til rutinar.' })),
   ],
   bad: [

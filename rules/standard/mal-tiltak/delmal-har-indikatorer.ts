@@ -8,8 +8,20 @@ export const rule: Rule = {
   severity: 'advarsel',
   basis: { kind: 'veileder', ref: 'Veileder Q-1104 og rundskriv Q-0982 (systematisk og regelmessig vurdering av om hjelpen virker); bvl. § 8-1' },
   appliesTo: ['tiltaksplan'],
-  params: { minOrd: 3 },
-  check: { type: 'forEach', rows: 'delmal', check: { type: 'when', condition: { fieldPresent: 'delmal' }, check: { type: 'present', field: 'indikatorer', minWords: { param: 'minOrd' } } } },
+  params: { minOrd: 2 },
+  check: {
+    type: 'forEach',
+    rows: 'delmal',
+    check: {
+      type: 'when',
+      condition: { fieldPresent: 'delmal' },
+      // Words, or a number with a word («Minst 4 av 5 dager»): numbers are not counted as words.
+      check: { type: 'oneOf', checks: [
+        { type: 'present', field: 'indikatorer', minWords: { param: 'minOrd' } },
+        { type: 'allOf', checks: [{ type: 'present', field: 'indikatorer' }, { type: 'pattern', field: 'indikatorer', regex: String.raw`\d`, mode: 'require' }] },
+      ] },
+    },
+  },
   message: 'Skriv indikatorer for delmålet: hva skal dere kunne se eller høre når målet er nådd?',
   why: 'Indikatorer gjør det mulig å evaluere om målet er nådd, i stedet for bare å svare ja eller nei. Revisjonen trakk fram konkrete indikatorer som god praksis.',
   example: '«Indikatorer: [navn] er på skolen minst 4 av 5 dager; hun forteller at hun har noen å være med i friminuttene.»',
@@ -30,10 +42,12 @@ export const rule: Rule = {
 export const fixtures: Fixtures = {
   good: [
     fx('indikatorer', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Barnet blir tryggere.', indikatorer: 'Barnet øver på å være i situasjoner som oppleves ubehagelige, minst én gang i uka.' }] })),
+    fx('tall og ord', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Skole.', indikatorer: 'Minst 4 av 5 dager' }] })),
     fx('nynorsk', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Guten søv betre.', indikatorer: 'Han legg seg før kl. 21 minst fem kveldar i veka.' }] })),
   ],
   bad: [
     fx('mangler indikatorer', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Jenta skal gå på skolen.' }] })),
+    fx('ett ord', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Skolegang.', indikatorer: 'Oppmøte' }] })),
     fx('tom indikator', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Bedre samspill mellom mor og barn.', indikatorer: '-' }] })),
   ],
 };
