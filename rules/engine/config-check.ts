@@ -1,5 +1,6 @@
-import type { Check, Condition, ParamRef, Rule } from '../pack/schema';
+import type { ParamRef, Rule } from '../pack/schema';
 import { compilePackRegex } from '../text/safe-regex';
+import { walkRule } from './walk';
 
 /**
  * Finds faults in a rule's configuration before it runs: parameters that are referenced but not set or of
@@ -30,62 +31,48 @@ export function ruleConfigProblems(rule: Rule): RuleConfigProblem[] {
       problems.push({ path, message: `parameteren «${value.param}» skal være en liste med ord eller uttrykk` });
     }
   };
-  const condition = (c: Condition, path: string): void => {
-    param(c.childAge?.min, 'number', `${path}.childAge.min`);
-    param(c.childAge?.max, 'number', `${path}.childAge.max`);
-    if (c.fieldMentions) param(c.fieldMentions.terms, 'terms', `${path}.fieldMentions.terms`);
-    if (c.not) condition(c.not, `${path}.not`);
-    c.all?.forEach((x, i) => condition(x, `${path}.all[${i}]`));
-    c.any?.forEach((x, i) => condition(x, `${path}.any[${i}]`));
-  };
-  const check = (c: Check, path: string): void => {
-    switch (c.type) {
-      case 'present':
-        param(c.minWords, 'number', `${path}.minWords`);
-        param(c.minChars, 'number', `${path}.minChars`);
-        break;
-      case 'mentions':
-        param(c.terms, 'terms', `${path}.terms`);
-        param(c.min, 'number', `${path}.min`);
-        break;
-      case 'notOnlyStockPhrases':
-        param(c.phrases, 'terms', `${path}.phrases`);
-        param(c.minOtherWords, 'number', `${path}.minOtherWords`);
-        break;
-      case 'childVoice':
-        param(c.minStatements, 'number', `${path}.minStatements`);
-        break;
-      case 'date':
-        for (const key of ['max', 'min'] as const) {
-          for (const unit of ['years', 'months', 'days'] as const) param(c[key]?.[unit], 'number', `${path}.${key}.${unit}`);
-        }
-        break;
-      case 'itemCount':
-      case 'rowCount':
-        param(c.min, 'number', `${path}.min`);
-        param(c.max, 'number', `${path}.max`);
-        break;
-      case 'pattern':
-        if (!c.detector && !c.regex) problems.push({ path, message: 'mønsterkontrollen trenger «detector» eller «regex»' });
-        if (c.regex) {
-          const compiled = compilePackRegex(c.regex, c.flags);
-          if (!compiled.ok) problems.push({ path: `${path}.regex`, message: compiled.reason });
-        }
-        break;
-      case 'forEach':
-        check(c.check, `${path}.check`);
-        break;
-      case 'allOf':
-      case 'oneOf':
-        c.checks.forEach((x, i) => check(x, `${path}.checks[${i}]`));
-        break;
-      case 'when':
-        condition(c.condition, `${path}.condition`);
-        check(c.check, `${path}.check`);
-        break;
-    }
-  };
-  if (rule.when) condition(rule.when, 'when');
-  check(rule.check, 'check');
+  walkRule(rule, null, {
+    condition(c, path) {
+      param(c.childAge?.min, 'number', `${path}.childAge.min`);
+      param(c.childAge?.max, 'number', `${path}.childAge.max`);
+      if (c.fieldMentions) param(c.fieldMentions.terms, 'terms', `${path}.fieldMentions.terms`);
+    },
+    check(c, path) {
+      switch (c.type) {
+        case 'present':
+          param(c.minWords, 'number', `${path}.minWords`);
+          param(c.minChars, 'number', `${path}.minChars`);
+          break;
+        case 'mentions':
+          param(c.terms, 'terms', `${path}.terms`);
+          param(c.min, 'number', `${path}.min`);
+          break;
+        case 'notOnlyStockPhrases':
+          param(c.phrases, 'terms', `${path}.phrases`);
+          param(c.minOtherWords, 'number', `${path}.minOtherWords`);
+          break;
+        case 'childVoice':
+          param(c.minStatements, 'number', `${path}.minStatements`);
+          break;
+        case 'date':
+          for (const key of ['max', 'min'] as const) {
+            for (const unit of ['years', 'months', 'days'] as const) param(c[key]?.[unit], 'number', `${path}.${key}.${unit}`);
+          }
+          break;
+        case 'itemCount':
+        case 'rowCount':
+          param(c.min, 'number', `${path}.min`);
+          param(c.max, 'number', `${path}.max`);
+          break;
+        case 'pattern':
+          if (!c.detector && !c.regex) problems.push({ path, message: 'mønsterkontrollen trenger «detector» eller «regex»' });
+          if (c.regex) {
+            const compiled = compilePackRegex(c.regex, c.flags);
+            if (!compiled.ok) problems.push({ path: `${path}.regex`, message: compiled.reason });
+          }
+          break;
+      }
+    },
+  });
   return problems;
 }

@@ -1,7 +1,8 @@
 import type { DocumentType } from '../model/document';
 import { FIELDS, ROWS, type RowSpec } from '../model/fields';
-import type { Check, Condition, Rule } from '../pack/schema';
+import type { Rule } from '../pack/schema';
 import type { RuleConfigProblem } from './config-check';
+import { walkRule } from './walk';
 
 /**
  * Field and group names in a rule that no document type it applies to has (model/fields.ts): almost always
@@ -32,59 +33,49 @@ export function ruleNameProblems(rule: Rule): RuleConfigProblem[] {
   const problems = new Map<string, RuleConfigProblem>();
   const scopes = rule.appliesTo.map(documentNames);
   const known = (scopesHere: ScopeNames[], name: string) => scopesHere.some((s) => s.fields.has(name));
+  const report = (path: string, message: string) => problems.set(path, { path, message });
 
   const fieldSel = (sel: string | string[], here: ScopeNames[], path: string) => {
     const names = typeof sel === 'string' ? [sel] : sel;
     names.forEach((name, i) => {
       if (name === '*' || known(here, name)) return;
       const at = typeof sel === 'string' ? path : `${path}[${i}]`;
-      problems.set(at, { path: at, message: `feltet «${name}» finnes ikke i ${rule.appliesTo.join('/')} (se model/fields.ts)` });
+      report(at, `feltet «${name}» finnes ikke i ${rule.appliesTo.join('/')} (se model/fields.ts)`);
     });
   };
-  const condition = (c: Condition, here: ScopeNames[], path: string): void => {
-    if (c.fieldPresent !== undefined) fieldSel(c.fieldPresent, here, `${path}.fieldPresent`);
-    if (c.fieldMentions) fieldSel(c.fieldMentions.field, here, `${path}.fieldMentions.field`);
-    if (c.not) condition(c.not, here, `${path}.not`);
-    c.all?.forEach((x, i) => condition(x, here, `${path}.all[${i}]`));
-    c.any?.forEach((x, i) => condition(x, here, `${path}.any[${i}]`));
-  };
-  const check = (c: Check, here: ScopeNames[], path: string): void => {
-    switch (c.type) {
-      case 'forEach': {
-        const inner = here.map((s) => enter(s, c.rows)).filter((s): s is ScopeNames => s !== null);
-        if (inner.length === 0) {
-          problems.set(`${path}.rows`, { path: `${path}.rows`, message: `gruppen «${c.rows}» finnes ikke i ${rule.appliesTo.join('/')}` });
+  walkRule(rule, scopes, {
+    condition(c, path, here) {
+      if (c.fieldPresent !== undefined) fieldSel(c.fieldPresent, here, `${path}.fieldPresent`);
+      if (c.fieldMentions) fieldSel(c.fieldMentions.field, here, `${path}.fieldMentions.field`);
+    },
+    enterRows(rows, path, here) {
+      const inner = here.map((s) => enter(s, rows)).filter((s): s is ScopeNames => s !== null);
+      if (inner.length > 0) return inner;
+      report(`${path}.rows`, `gruppen «${rows}» finnes ikke i ${rule.appliesTo.join('/')}`);
+      return null;
+    },
+    check(c, path, here) {
+      switch (c.type) {
+        case 'forEach':
+        case 'allOf':
+        case 'oneOf':
+        case 'when':
           return;
-        }
-        check(c.check, inner, `${path}.check`);
-        return;
+        case 'rowCount':
+          if (here.every((s) => enter(s, c.rows) === null)) report(`${path}.rows`, `gruppen «${c.rows}» finnes ikke her`);
+          return;
+        case 'date':
+          for (const side of ['from', 'to'] as const) {
+            const operands = Array.isArray(c[side]) ? c[side] : [c[side]];
+            operands.forEach((o, i) => {
+              if (o !== 'today') fieldSel(o.field, here, `${path}.${side}${Array.isArray(c[side]) ? `[${i}]` : ''}.field`);
+            });
+          }
+          return;
+        default:
+          fieldSel(c.field, here, `${path}.field`);
       }
-      case 'rowCount':
-        if (here.every((s) => enter(s, c.rows) === null)) {
-          problems.set(`${path}.rows`, { path: `${path}.rows`, message: `gruppen «${c.rows}» finnes ikke her` });
-        }
-        return;
-      case 'allOf':
-      case 'oneOf':
-        c.checks.forEach((x, i) => check(x, here, `${path}.checks[${i}]`));
-        return;
-      case 'when':
-        condition(c.condition, here, `${path}.condition`);
-        check(c.check, here, `${path}.check`);
-        return;
-      case 'date':
-        for (const side of ['from', 'to'] as const) {
-          const operands = Array.isArray(c[side]) ? c[side] : [c[side]];
-          operands.forEach((o, i) => {
-            if (o !== 'today') fieldSel(o.field, here, `${path}.${side}${Array.isArray(c[side]) ? `[${i}]` : ''}.field`);
-          });
-        }
-        return;
-      default:
-        fieldSel(c.field, here, `${path}.field`);
-    }
-  };
-  if (rule.when) condition(rule.when, scopes, 'when');
-  check(rule.check, scopes, 'check');
+    },
+  });
   return [...problems.values()];
 }
