@@ -10,7 +10,8 @@ export const rule: Rule = {
   severity: 'advarsel',
   basis: { kind: 'lov', ref: 'Barnevernsloven § 1-4 (barnets rett til å gi uttrykk for sine synspunkter) og § 12-5; barnekonvensjonen art. 12', url: BVL_URL },
   appliesTo: ['vedtak'],
-  when: { all: [notSmallChild('smabarnAlderTil'), { not: { fieldMentions: { field: 'barnetsSynspunkter', terms: { param: 'ikkeHortOrd' } } } }] },
+  // An empty field is reported by medvirkning/barnets-mening-i-vedtak.
+  when: { all: [notSmallChild('smabarnAlderTil'), { fieldPresent: ['barnetsSynspunkter', 'vurdering'] }, { not: { fieldMentions: { field: 'barnetsSynspunkter', terms: { param: 'ikkeHortOrd' } } } }] },
   params: { smabarnAlderTil: 3, minUtsagn: 1, ikkeHortOrd: IKKE_HORT },
   check: { type: 'childVoice', field: ['barnetsSynspunkter', 'vurdering'], minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
   message: 'Få fram barnets egne synspunkter slik barnet selv uttrykte dem, ikke bare det foreldre eller andre sier om barnet eller at barnet er enig.',
