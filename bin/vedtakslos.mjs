@@ -14,5 +14,6 @@ require.cache[corePath] = Object.assign(Object.create(null), {
   id: corePath, filename: corePath, loaded: true, exports: shim, children: [], paths: [],
 });
 
-const { run } = await tsImport('../cli/run.ts', import.meta.url);
+// tsconfig: false, so a tsconfig.json in the caller's working directory cannot change how cli/ compiles.
+const { run } = await tsImport('../cli/run.ts', { parentURL: import.meta.url, tsconfig: false });
 process.exitCode = await run(process.argv.slice(2));

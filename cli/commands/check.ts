@@ -52,7 +52,10 @@ export async function checkCommand(files: string[], raw: RawCheckOptions, io: Cl
   if (options.format === 'json') io.stdout(jsonReport(results));
   else if (results.length > 0) {
     const width = io.stdoutIsTTY ? deps.columns : undefined;
-    io.stdout(textReport(results, { palette: paletteFor(io.stdoutIsTTY, io.env), width }));
+    const { metadata, version } = compiled.pack;
+    io.stdout(textReport(results, {
+      palette: paletteFor(io.stdoutIsTTY, io.env), width, packName: `${metadata.name} ${version}`, today: options.today,
+    }));
   }
   if (badInput) return EXIT_BAD_INPUT;
   return results.some((r) => r.findings.some((f) => f.severity === 'feil')) ? EXIT_FEIL : EXIT_OK;

@@ -9,6 +9,9 @@ export interface TextReportOptions {
   palette: Palette;
   /** Wrap messages to this width (a terminal's); no wrapping when undefined. */
   width?: number;
+  /** What the findings depend on, shown under the total: the pack and the day compared with. */
+  packName: string;
+  today: string;
 }
 
 const DOCUMENT_NAMES = { vedtak: 'vedtak', tiltaksplan: 'tiltaksplan', evaluering: 'evaluering' } as const;
@@ -39,6 +42,7 @@ export function textReport(results: readonly FileResult[], opts: TextReportOptio
   const documents = `${results.length} ${results.length === 1 ? 'dokument' : 'dokumenter'}`;
   const total = `Totalt: ${documents}, ${countLine(all)}.`;
   lines.push(all.some((f) => f.severity === 'feil') ? p.bold(total) : p.green(total));
+  lines.push(p.dim(`Regelpakke: ${opts.packName}. Dato for fristene: ${opts.today}.`));
   return `${lines.join('\n')}\n`;
 }
 

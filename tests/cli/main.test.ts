@@ -48,6 +48,18 @@ describe('vedtakslos check (in-process)', () => {
     expect(severities.indexOf('advarsel')).toBeGreaterThan(severities.lastIndexOf('feil'));
     expect(stdout).toMatch(/\n {2}\d+ funn: \d+ feil, \d+ advarsler\.\n\nTotalt: 1 dokument, \d+ funn/);
     expect(stdout).not.toContain('\u001b[');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Regelpakke: Nasjonal standardpakke 1.0.0. Dato for fristene: 2026-11-23.');
+  });
+
+  it('wraps messages to the terminal width, and only on a terminal', async () => {
+    const file = writeJson(tempDir(), 'v.json', THIN_VEDTAK);
+    const plain = (s: string) => s.replace(/\u001b\[\d+m/g, '');
+    const tty = await runMain(['check', file], { tty: true, columns: 60, env: { NO_COLOR: '1' } });
+    const lines = plain(tty.stdout).split('\n').filter((l) => l.startsWith(' '.repeat(14)));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.length <= 60)).toBe(true);
+    const piped = await runMain(['check', file], { columns: 60 });
+    expect(piped.stdout.split('\n').some((l) => l.length > 60)).toBe(true);
   });
 
   it('colours only on a terminal without NO_COLOR', async () => {

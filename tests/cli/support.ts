@@ -32,7 +32,7 @@ export function runBin(args: string[], opts: { cwd?: string; env?: Record<string
 }
 
 /** Runs the CLI in-process (same code as the bin, without spawning); HTML through the test DOM. */
-export async function runMain(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runMain(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string>; columns?: number } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -49,6 +49,7 @@ export async function runMain(args: string[], opts: { cwd?: string; tty?: boolea
       return doc;
     },
     now: () => new Date(2026, 10, 23, 12),
+    columns: opts.columns,
   });
   return { code, stdout, stderr };
 }
