@@ -8,7 +8,7 @@ export const rule: Rule = {
   id: 'barnets-beste/barnets-mening-i-vurderingen',
   area: 'barnets-beste',
   severity: 'advarsel',
-  basis: { kind: 'lov', ref: 'Barnevernsloven § 1-3 fjerde punktum («Barnets mening er et sentralt moment i vurderingen av barnets beste»)', url: BVL_URL },
+  basis: { kind: 'lov', ref: 'Barnevernsloven § 1-3 («Barnets mening er et sentralt moment i vurderingen av barnets beste»)', url: BVL_URL },
   appliesTo: ['vedtak'],
   when: { all: [{ fieldPresent: 'barnetsSynspunkter' }, { fieldPresent: ['barnetsBeste', 'vurdering'] }] },
   params: { meningsord: BARNETS_MENING },
