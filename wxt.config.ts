@@ -14,12 +14,15 @@ export default defineConfig({
     description:
       'Kvalitetssjekk av vedtak, tiltaksplaner og evalueringer i barnevernets fagsystem – lokalt, uten nettverk.',
     default_locale: undefined,
-    permissions: ['storage'],
+    // Each permission is explained in the README («Tillatelser»).
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'vedtakslos@example.invalid' } } }
-      : {}),
+      : { storage: { managed_schema: 'managed-schema.json' } }),
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+      // connect-src: only the managed pack URL is ever fetched (extension/managed-policy.ts checks its origin).
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src https: http://localhost:* http://127.0.0.1:*",
     },
   }),
   vite: () => ({

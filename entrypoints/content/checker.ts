@@ -1,0 +1,190 @@
+import { readDocument, readField, type ReadResult } from '@/adapters/read';
+import { evaluate } from '@/rules/engine';
+import type { Finding } from '@/rules/engine/finding';
+import type { DocumentModel } from '@/rules/model/document';
+import { findField, withFieldText } from '@/rules/model/refs';
+import { dismissKey, mountOverlay, type OverlayHandle } from '@/components/overlay';
+import type { ActivePack } from '@/extension/active-pack';
+import { measureFields } from './field-geometry';
+import { watchPage, type Lifecycle } from './page-watch';
+import type { RuleStatsRecorder } from './rule-stats';
+
+export interface CheckerOptions {
+  pack(): ActivePack;
+  today(): string;
+  stats: RuleStatsRecorder;
+  discreet: boolean;
+  onDiscreetChange(on: boolean): void;
+  panel: { x: number; y: number; collapsed: boolean };
+  onPanelChange(panel: { x: number; y: number; collapsed: boolean }): void;
+}
+
+export interface PageStatus {
+  documentType: DocumentModel['documentType'] | null;
+  total: number;
+  bySeverity: Record<string, number>;
+}
+
+/**
+ * One checker per page: page → adapter → document model → engine + pack → findings → overlay.
+ * Re-reads only the changed field on typing, the whole form on structural changes.
+ */
+export class Checker {
+  private read: ReadResult | null = null;
+  private refByElement = new Map<Element, string>();
+  private labels = new Map<string, string>();
+  private findings: Finding[] = [];
+  private overlay: OverlayHandle | null = null;
+  private readonly dismissedByDocument = new Map<string, Set<string>>();
+  private frame = 0;
+
+  constructor(private readonly ctx: Lifecycle, private readonly opts: CheckerOptions) {}
+
+  start(): void {
+    watchPage(this.ctx, {
+      isFieldElement: (node) => this.fieldRefOf(node) !== undefined,
+      onFieldsEdited: (elements) => this.recheckFields(elements),
+      onStructureChanged: () => this.scan(),
+      onViewportChanged: () => this.schedulePosition(),
+    });
+    this.scan();
+    this.ctx.onInvalidated(() => this.destroy());
+  }
+
+  /** Re-checks with the current pack (after the quality lead published a new one). */
+  packChanged(): void {
+    this.scan();
+  }
+
+  setDiscreet(on: boolean): void {
+    this.overlay?.setDiscreet(on);
+  }
+
+  status(): PageStatus {
+    const active = this.activeFindings();
+    const bySeverity: Record<string, number> = { feil: 0, advarsel: 0, råd: 0 };
+    for (const f of active) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+    return { documentType: this.read?.model.documentType ?? null, total: active.length, bySeverity };
+  }
+
+  private scan(): void {
+    const pack = this.opts.pack();
+    this.read = readDocument(document, { url: location.href, adapters: pack.adapters, vocabulary: pack.vocabulary });
+    this.refByElement = new Map();
+    this.labels = new Map();
+    if (!this.read) {
+      this.findings = [];
+      this.render();
+      return;
+    }
+    for (const [ref, element] of this.read.elements) {
+      this.refByElement.set(element, ref);
+      this.labels.set(ref, labelOf(this.read.model, ref));
+    }
+    this.check();
+  }
+
+  private recheckFields(elements: Set<Element>): void {
+    if (!this.read) return this.scan();
+    let model: DocumentModel | null = this.read.model;
+    for (const element of elements) {
+      const ref = this.fieldRefOf(element);
+      if (ref === undefined) continue;
+      const fieldElement = this.read.elements.get(ref);
+      model = fieldElement?.isConnected ? withFieldText(model!, ref, readField(fieldElement)) : null;
+      if (!model) return this.scan();
+    }
+    if (model === this.read.model) return;
+    this.read = { ...this.read, model: model! };
+    this.check();
+  }
+
+  private check(): void {
+    if (!this.read) return;
+    const result = evaluate(this.opts.pack().compiled, this.read.model, { today: this.opts.today() });
+    this.findings = result.findings;
+    this.opts.stats.fired(this.documentKey(), this.findings);
+    this.render();
+  }
+
+  private render(): void {
+    if (!this.read && !this.overlay) return;
+    if (!this.overlay) {
+      this.overlay = mountOverlay({
+        document,
+        initialState: {
+          discreet: this.opts.discreet,
+          panelPosition: this.opts.panel.x >= 0 ? { x: this.opts.panel.x, y: this.opts.panel.y } : undefined,
+          panelCollapsed: this.opts.panel.collapsed,
+        },
+        onJumpToField: (ref) => this.jumpTo(ref),
+        onDismiss: (ruleId, fieldRef) => this.dismiss(ruleId, fieldRef),
+        onDiscreetChange: (on) => this.opts.onDiscreetChange(on),
+        onPanelStateChange: ({ x, y, collapsed }) => this.opts.onPanelChange({ x, y, collapsed }),
+      });
+    }
+    this.schedulePosition();
+  }
+
+  private schedulePosition(): void {
+    if (!this.overlay || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const fields = this.read ? measureFields(this.read.elements, this.labels) : [];
+      this.overlay?.update({ findings: this.findings, fields, dismissed: this.dismissed() });
+    });
+  }
+
+  private activeFindings(): Finding[] {
+    const dismissed = this.dismissed();
+    return this.findings.filter((f) => !dismissed.has(dismissKey(f.ruleId, f.field)));
+  }
+
+  private dismiss(ruleId: string, fieldRef: string | undefined): void {
+    this.dismissed().add(dismissKey(ruleId, fieldRef));
+    this.opts.stats.dismissed(ruleId);
+    this.schedulePosition();
+  }
+
+  /** «Ikke relevant» marks last for this document only (this page and form), and hold no text. */
+  private dismissed(): Set<string> {
+    const key = this.documentKey();
+    let set = this.dismissedByDocument.get(key);
+    if (!set) this.dismissedByDocument.set(key, (set = new Set()));
+    return set;
+  }
+
+  private documentKey(): string {
+    return `${location.pathname}${location.hash}|${this.read?.model.documentType ?? ''}`;
+  }
+
+  private jumpTo(ref: string): void {
+    const element = this.read?.elements.get(ref);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (element instanceof HTMLElement) element.focus({ preventScroll: true });
+  }
+
+  private fieldRefOf(node: Node): string | undefined {
+    for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+      const ref = this.refByElement.get(el);
+      if (ref !== undefined) return ref;
+    }
+    const frame = node.ownerDocument?.defaultView?.frameElement;
+    return frame ? this.refByElement.get(frame) : undefined;
+  }
+
+  private destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.overlay?.destroy();
+    this.overlay = null;
+  }
+}
+
+function labelOf(model: DocumentModel, ref: string): string {
+  const name = findField(model, ref)?.label ?? ref.split('.').pop()!;
+  const positions = [...ref.matchAll(/(\w+)\[(\d+)\]/g)].map(([, group, i]) => `${ROW_NAMES[group!] ?? group} ${Number(i) + 1}`);
+  return positions.length ? `${name} (${positions.join(', ')})` : name;
+}
+
+const ROW_NAMES: Record<string, string> = { delmal: 'delmål', tiltak: 'tiltak' };

@@ -1,0 +1,32 @@
+export interface FieldBox {
+  ref: string;
+  label: string;
+  rect: { top: number; left: number; width: number; height: number };
+  visible: boolean;
+}
+
+/**
+ * Where each field is in the viewport. Only reads layout (all reads in one pass, no writes), so it
+ * costs one style/layout flush at most; call it from a requestAnimationFrame callback.
+ * Elements inside same-origin iframes are offset by their frame's position.
+ */
+export function measureFields(elements: Map<string, Element>, labels: Map<string, string>): FieldBox[] {
+  const boxes: FieldBox[] = [];
+  const viewportHeight = window.innerHeight;
+  const viewportWidth = window.innerWidth;
+  for (const [ref, element] of elements) {
+    if (!element.isConnected) continue;
+    const r = element.getBoundingClientRect();
+    let top = r.top;
+    let left = r.left;
+    const frame = element.ownerDocument.defaultView?.frameElement;
+    if (frame && element.ownerDocument !== document) {
+      const f = frame.getBoundingClientRect();
+      top += f.top;
+      left += f.left;
+    }
+    const onScreen = r.width > 0 && r.height > 0 && top < viewportHeight && top + r.height > 0 && left < viewportWidth && left + r.width > 0;
+    boxes.push({ ref, label: labels.get(ref) ?? ref, rect: { top, left, width: r.width, height: r.height }, visible: onScreen });
+  }
+  return boxes;
+}
