@@ -26,7 +26,7 @@ export const GOOD_DOCUMENTS: CompleteDocument[] = [
       bakgrunn:
         'Skulen melde 02.10.2025 uro for at [namn] ofte kjem utan mat og er trøytt i timane. I undersøkinga hadde vi tre samtalar med [namn], to med far og eitt heimebesøk. Far fortel at han har hatt nattarbeid sidan i sommar og at morgonane har vorte kaotiske. Helsesjukepleiaren har same inntrykk.',
       barnetsSynspunkter:
-        'I samtale åleine med saksbehandlar på skulen 20.10 og 24.11 seier [namn]: «Pappa søv når eg går, så eg finn ikkje matpakka.» Ho fortel at ho likar å vere med far i helgane, og at ho vil ha nokon å gjere lekser med. Ho ønskjer ikkje å bu hos mor. Barnevernstenesta har lagt stor vekt på ønsket hennar om leksehjelp og om å bu hos far, sidan ho er ti år og uttrykkjer seg klart.',
+        'Saksbehandlar snakka med [namn] åleine på skulen 20.10 og 24.11. Ho seier: «Pappa søv når eg går, så eg finn ikkje matpakka.» Ho fortel at ho likar å vere med far i helgane, og at ho vil ha nokon å gjere lekser med. Ho ønskjer ikkje å bu hos mor. Barnevernstenesta har lagt stor vekt på ønsket hennar om leksehjelp og om å bu hos far, sidan ho er ti år og uttrykkjer seg klart.',
       foreldrenesSynspunkter: 'Far ønskjer hjelp med morgonrutinane og samtykkjer til tiltaka. Mor er einig i at [namn] skal bu hos far.',
       vurdering:
         'Barnevernstenesta vurderer at [namn] har eit særleg behov for hjelp på grunn av omsorgssituasjonen om morgonen. Far gjev god omsorg elles, men nattarbeidet gjer at han ikkje er vaken når ho skal på skulen. Vi har òg vurdert besøksheim, men valt rettleiing heime fordi problemet oppstår heime og far sjølv vil endre rutinane. Tiltaket er eigna til å gje positiv endring fordi det møter behovet der det oppstår.',
@@ -85,7 +85,7 @@ export const GOOD_DOCUMENTS: CompleteDocument[] = [
         forrigeEvaluering: '01.02.2026',
         nesteEvaluering: '05.08.2026',
         barnetsSynspunkter:
-          'I samtale åleine 28.04 seier [namn] at klatringa er «det beste med veka» og at støttekontakten kan slutte å hente han no. Han fortel at morgonane framleis er tunge, men at det hjelper at mor vekkjer han tidleg.',
+          'Saksbehandlar snakka med [namn] åleine 28.04. Han seier at klatringa er «det beste med veka» og at støttekontakten kan slutte å hente han no. Han fortel at morgonane framleis er tunge, men at det hjelper at mor vekkjer han tidleg.',
         samletVurdering:
           'Hjelpa verkar i hovudsak etter føremålet. Oppmøtet på skulen har auka frå 60 til 85 prosent, og [namn] har fått to venner på klatringa. Mor fortel at kveldane er roligare. Det er ikkje behov for nye tiltak, men støttekontakten blir trappa ned fordi [namn] no klarer å kome seg på klatring sjølv.',
       },
