@@ -130,6 +130,9 @@ describe('document type detection', () => {
   it.each([
     ['Vedtak om hjelpetiltak', '', 'vedtak'],
     ['Familia', '<h1>Utkast til vedtak</h1>', 'vedtak'],
+    ['Vedtak – Familia', '<h1>Ola Nordmann</h1>', 'vedtak'],
+    ['Flyt | Evaluering', '', 'evaluering'],
+    ['Flyt', '<h1>Ola Nordmann (12 år)</h1><h2>Vedtak</h2>', 'vedtak'],
     ['Familia', '<h1>Vedtak</h1><h2>Varighet og evaluering</h2>', 'vedtak'],
     ['Fagsystem', '<h1>Tiltaksplan nr. 3</h1><h2>Vedtak om hjelpetiltak (grunnlag)</h2>', 'tiltaksplan'],
     ['Fagsystem', '<div role="heading" aria-level="1">Evalueringsrapport</div>', 'evaluering'],

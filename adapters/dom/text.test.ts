@@ -28,6 +28,10 @@ describe('blockText (innerText without layout)', () => {
     expect(blockText(box)).toBe('Linje en\nLinje to');
   });
 
+  it('drops editors\' invisible fillers (CKEditor 5 U+2060, Slate U+FEFF)', () => {
+    expect(blockText(el('<p>Hei\u2060\u2060\u2060\u2060\u2060\u2060\u2060 du</p><p><span data-slate-zero-width="n">\ufeff</span></p>'))).toBe('Hei du');
+  });
+
   it('is empty for an empty editor', () => {
     expect(blockText(el('<p><br></p>'))).toBe('');
   });

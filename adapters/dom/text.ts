@@ -45,6 +45,8 @@ function walk(node: Node, out: string[], pre: boolean): void {
 /** Collapses whitespace like `white-space: normal`, keeping the line breaks the walk produced. */
 function tidy(raw: string): string {
   return raw
+    // Editors' invisible fillers: CKEditor 5's U+2060 run, Slate's and ProseMirror's zero-width spaces.
+    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
     .replace(/ +/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{2,}/g, '\n')

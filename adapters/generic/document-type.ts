@@ -35,9 +35,9 @@ export interface DetectedType {
 }
 
 export function detectDocumentType(root: Document | ShadowRoot | Element): DetectedType | null {
-  const doc = 'documentElement' in root ? (root as Document) : null;
+  const isDocument = 'documentElement' in root;
   const candidates: Array<{ text: string; top: boolean }> = [];
-  if (doc?.title) candidates.push({ text: doc.title, top: true });
+  if (isDocument && (root as Document).title) candidates.push({ text: (root as Document).title, top: true });
   const headings = Array.from(root.querySelectorAll('h1,h2,h3,[role=heading],legend,caption')).filter((h) => !insideEditable(h));
   const level = (h: Element) => {
     const m = /^H(\d)$/.exec(h.tagName.toUpperCase());
@@ -47,11 +47,17 @@ export function detectDocumentType(root: Document | ShadowRoot | Element): Detec
   const topLevel = headings.length ? level(headings[0]!) : 0;
   // A bare «Vedtak» is trusted as the page's top heading, or as an h1/h2 under a heading that names the child.
   for (const h of headings) candidates.push({ text: labelText(h), top: level(h) === topLevel || level(h) <= 2 });
+  // A form element or shadow root passed as the root: its own headings first, then its page's title.
+  const title = isDocument ? '' : root.ownerDocument?.title;
+  if (title) candidates.push({ text: title, top: true });
 
   for (const { text, top } of candidates) {
     const w = words(text);
     for (const [type, phrases] of PHRASES) if (phrases.some((p) => findPhrase(w, p) >= 0)) return { type, title: text };
-    if (top) for (const [type, names] of BARE) if (names.includes(w)) return { type, title: text };
+    if (!top) continue;
+    // «Vedtak – Familia», «Evaluering | Flyt»: a bare name as one part of a title.
+    const parts = [w, ...text.split(/\s[-–—|·:]\s/).map(words)];
+    for (const [type, names] of BARE) if (parts.some((p) => names.includes(p))) return { type, title: text };
   }
   return null;
 }
