@@ -45,6 +45,7 @@ import * as frister__vedtak_evalueringstidspunkt from './frister/vedtak-evalueri
 import * as frister__vedtak_varighet from './frister/vedtak-varighet';
 import * as dokumentasjon__barnevernstjenestens_vurdering from './dokumentasjon/barnevernstjenestens-vurdering';
 import * as dokumentasjon__begrunnelse_per_tiltak from './dokumentasjon/begrunnelse-per-tiltak';
+import * as dokumentasjon__behov_for_nye_tiltak from './dokumentasjon/behov-for-nye-tiltak';
 import * as dokumentasjon__beslutning_per_tiltak from './dokumentasjon/beslutning-per-tiltak';
 import * as dokumentasjon__evaluering_ikke_enlinjer from './dokumentasjon/evaluering-ikke-enlinjer';
 import * as dokumentasjon__evaluering_per_delmal from './dokumentasjon/evaluering-per-delmal';
@@ -52,6 +53,7 @@ import * as dokumentasjon__fodselsnummer_i_fritekst from './dokumentasjon/fodsel
 import * as dokumentasjon__hjelpen_virker from './dokumentasjon/hjelpen-virker';
 import * as dokumentasjon__hjemmel from './dokumentasjon/hjemmel';
 import * as dokumentasjon__sakens_bakgrunn from './dokumentasjon/sakens-bakgrunn';
+import * as dokumentasjon__samtykke_til_hjelpetiltak from './dokumentasjon/samtykke-til-hjelpetiltak';
 import * as dokumentasjon__situasjon_om_barnet from './dokumentasjon/situasjon-om-barnet';
 import * as dokumentasjon__situasjonsbeskrivelse from './dokumentasjon/situasjonsbeskrivelse';
 import * as dokumentasjon__utgatt_hjemmel from './dokumentasjon/utgatt-hjemmel';
@@ -108,6 +110,7 @@ export const standardRuleModules: readonly RuleModule[] = [
   frister__vedtak_varighet,
   dokumentasjon__barnevernstjenestens_vurdering,
   dokumentasjon__begrunnelse_per_tiltak,
+  dokumentasjon__behov_for_nye_tiltak,
   dokumentasjon__beslutning_per_tiltak,
   dokumentasjon__evaluering_ikke_enlinjer,
   dokumentasjon__evaluering_per_delmal,
@@ -115,6 +118,7 @@ export const standardRuleModules: readonly RuleModule[] = [
   dokumentasjon__hjelpen_virker,
   dokumentasjon__hjemmel,
   dokumentasjon__sakens_bakgrunn,
+  dokumentasjon__samtykke_til_hjelpetiltak,
   dokumentasjon__situasjon_om_barnet,
   dokumentasjon__situasjonsbeskrivelse,
   dokumentasjon__utgatt_hjemmel,
