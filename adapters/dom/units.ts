@@ -23,6 +23,8 @@ export interface UnitIndex {
 }
 
 const FIELD_SELECTOR = 'textarea,input,select,[contenteditable],iframe,dd,td';
+/** Editors' own UI (link tooltips, balloon panels, toolbars, dialogs): its inputs are not the caseworker's fields. */
+const EDITOR_UI = '.ql-tooltip,.ck-body-wrapper,.ck-balloon-panel,.ck-toolbar,.tox-dialog-wrap,.tox-pop,.tox-toolbar,.cke_dialog,[role=toolbar]';
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
 
 type Root = Document | ShadowRoot | Element;
@@ -46,6 +48,7 @@ export function findUnits(root: Root): UnitIndex {
     if (skip.has(el)) continue;
     const tag = tagOf(el);
     if (tag !== 'IFRAME' && insideEditable(el)) continue;
+    if (tag !== 'DD' && tag !== 'TD' && el.closest(EDITOR_UI)) continue;
     let unit: FieldUnit | null = null;
     if (tag === 'TEXTAREA') unit = { el, kind: 'text', labelHosts: [el] };
     else if (tag === 'SELECT') unit = { el, kind: 'select', labelHosts: [el] };
