@@ -23,6 +23,7 @@ export interface HtmlModel {
 export function modelFromHtml(html: string, name: string, opts: HtmlReadOptions): HtmlModel {
   const doc = opts.parseHtml(html, opts.url);
   const read = readDocument(doc, { url: opts.url, adapters: BUILT_IN_ADAPTERS, vocabulary: opts.vocabulary });
+  doc.defaultView?.close(); // a jsdom window per file; the model is plain data
   if (!read) {
     throw new InputError(
       `${name}: fant ikke et vedtak, en tiltaksplan eller en evaluering på siden.`,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BIN, CLI_FIXTURES, PAGES, REPO, runBin, tempDir, THIN_VEDTAK, writeJson } from './support';
 
 /** End to end: the real bin, spawned with node, from a working directory outside the repo. */
-describe('bin/vedtakslos.mjs', () => {
+describe('bin/vedtakslos.mjs', { timeout: 60_000 }, () => {
   it('checks a JSON document model: findings in text, exit 1 with feil', async () => {
     const file = writeJson(tempDir(), 'vedtak.json', THIN_VEDTAK);
     const run = await runBin(['check', file, '--today', '2026-11-23']);

@@ -11,7 +11,7 @@ interface JsonResult { file: string; documentType: string; findings: JsonFinding
  * the good ones must give nothing of severity feil or advarsel, each flawed one must give findings in
  * every area its `flaws` list names.
  */
-describe('CLI on the fagsystem demo cases (--today 2026-11-23)', () => {
+describe('CLI on the fagsystem demo cases (--today 2026-11-23)', { timeout: 60_000 }, () => {
   const dir = tempDir();
   const documents = loadCases().flatMap((c) =>
     DOCUMENT_TYPES.map((type) => {
