@@ -101,6 +101,90 @@ export const GOOD_DOCUMENTS: CompleteDocument[] = [
       },
     ),
   },
+  {
+    name: 'vedtak for et ettåring, bokmål, med navn',
+    today: '2026-04-01',
+    document: doc('vedtak', {
+      barnetsNavn: 'Liam Testesen',
+      fodselsdato: '14.02.2025',
+      vedtaksdato: '10.03.2026',
+      hjemmel: 'jf. bvl. § 3-1',
+      bakgrunn:
+        'Helsestasjonen meldte i januar bekymring for at Liam ikke la på seg som forventet, og at mor virket sliten. I undersøkelsen hadde vi tre hjemmebesøk og samtaler med mor og helsesykepleier. Mor forteller at hun er alene med Liam og sover lite.',
+      barnetsSynspunkter:
+        'Liam er ett år og kan ikke uttrykke seg med ord. Ved hjemmebesøkene observerte vi at han søkte mor når han ble urolig, og at han smilte og pludret når hun lekte med ham. Han virket sulten ved to av besøkene. Det vi har sett av Liam, er lagt vekt på i vurderingen.',
+      foreldrenesSynspunkter: 'Mor ønsker hjelp og har samtykket til tiltakene. Far bor i en annen by og er orientert.',
+      vurdering:
+        'Barnevernstjenesten vurderer at Liam har et særlig behov for hjelp fordi han ikke har god nok vektutvikling og mor er alene om omsorgen. Samspillet mellom mor og Liam er varmt. Vi har også vurdert besøkshjem, men det er ikke nødvendig når mor tar imot hjelp hjemme. Veiledning om mat og rutiner er egnet fordi hjelpen gis der behovet er.',
+      barnetsBeste:
+        'Det beste for Liam er å bo hjemme med mor, som han er trygg på, og få regelmessige måltider og søvn. Tiltaket bygger på det vi har observert av Liams behov og styrker relasjonen til mor.',
+      vedtak: 'Mor tilbys veiledning om mat og døgnrytme, 2 timer per uke, for å sikre at Liam får nok mat og søvn.',
+      varighetEvaluering: 'Tiltaket gjelder fra 15.03.2026 til 15.09.2026 og evalueres innen 15.06.2026. Tiltaksplan utarbeides.',
+      klageadgang: 'Vedtaket kan påklages til Statsforvalteren. Klagefristen er tre uker fra dere mottok vedtaket. Dere har rett til innsyn.',
+    }),
+  },
+  {
+    name: 'tiltaksplan for en 15-åring, nynorsk, periode i ett felt',
+    today: '2026-04-01',
+    document: doc(
+      'tiltaksplan',
+      {
+        barnetsNavn: '[namn]',
+        fodselsdato: '01.09.2010',
+        planperiode: '01.03.2026 – 28.02.2027',
+        nesteEvaluering: '01.06.2026',
+        situasjonsbeskrivelse:
+          '[namn] er 15 år og bur med far. Ho har slutta å gå på handball og er mykje åleine på rommet. Ho seier at ho er lei av kranglinga heime og at ho saknar mor, som bur i ein annan kommune. Far fortel at han ikkje veit korleis han skal snakke med henne. Skulen melder om aukande fråvær.',
+        barnetsSynspunkter: 'I samtale åleine seier [namn] at ho vil ha nokon å snakke med som ikkje er far. Ho ønskjer å byrje på handball igjen og vil sjå mor oftare.',
+        hovedmal: '[namn] har ein trygg kvardag heime, går på skulen og har kontakt med venner og mor.',
+      },
+      {
+        delmal: [
+          {
+            delmal: '[namn] og far har faste samtalar utan krangel.',
+            indikatorer: 'Dei et middag saman minst tre gonger i veka; [namn] fortel at det er mindre krangling.',
+            tiltak: [
+              { tiltak: 'Familierettleiing med vekt på kommunikasjon.', ansvarlig: 'Barnevernstenesta', omfang: 'Kvar veke' },
+              { tiltak: 'Far set av tid til middag saman med [namn].', ansvarlig: 'Far', omfang: 'Tre gonger i veka' },
+            ],
+          },
+          {
+            delmal: '[namn] har kontakt med mor.',
+            indikatorer: 'Samvær med mor to helgar i månaden.',
+            tiltak: [{ tiltak: 'Reisestøtte til samvær.', ansvarlig: 'Barnevernstenesta', omfang: 'To gonger i månaden' }],
+          },
+        ],
+      },
+    ),
+  },
+  {
+    name: 'evaluering for en niåring, bokmål, med tiltaksrader',
+    today: '2026-04-01',
+    document: doc(
+      'evaluering',
+      {
+        barnetsNavn: 'Sara Testesen',
+        fodselsdato: '05.05.2016',
+        evalueringsdato: '25.03.2026',
+        forrigeEvaluering: '01.01.2026',
+        nesteEvaluering: '25.06.2026',
+        barnetsSynspunkter:
+          'Saksbehandler snakket med Sara alene på skolen 20.03. Sara sier at hun liker støttekontakten og at de har vært på svømming. Hun forteller at hun fortsatt er redd om kvelden når mamma er på jobb.',
+        samletVurdering:
+          'Støttekontakten fungerer etter hensikten: Sara er mer aktiv og har fått en venninne på svømmingen. Kveldene er fortsatt vanskelige når mor jobber sent. Det er behov for å supplere med avlastning én kveld i uka, som mor også ønsker.',
+      },
+      {
+        delmal: [
+          { delmal: 'Sara har en fast fritidsaktivitet.', evaluering: 'Nådd. Hun svømmer hver tirsdag og sier at hun gleder seg til det.' },
+          { delmal: 'Sara er trygg om kvelden.', evaluering: 'Ikke nådd. Hun forteller at hun er redd når mor jobber sent.' },
+        ],
+        tiltak: [
+          { tiltak: 'Støttekontakt', beslutning: 'Fortsette', begrunnelse: 'Hun har fått en fast aktivitet og en venninne.' },
+          { tiltak: 'Avlastning', beslutning: 'Nytt tiltak', begrunnelse: 'Sara er redd om kveldene når mor jobber, og mor ønsker hjelp.' },
+        ],
+      },
+    ),
+  },
 ];
 
 export const POOR_DOCUMENTS: CompleteDocument[] = [

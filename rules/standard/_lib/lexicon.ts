@@ -287,6 +287,9 @@ export const BARNETS_MENING = [
   'det han seier', 'det hun forteller', 'det han forteller', 'det ho fortel', 'det han fortel', 'det hun har sagt', 'det han har sagt',
   'selv har vist', 'sjølv har vist', 'selv har fortalt', 'sjølv har fortalt', 'selv ønsker', 'sjølv ønskjer', 'selv forteller',
   'sjølv fortel', 'selv beskriver', 'sjølv skildrar', 'synspunkt*',
+  // Small children: what they show is their voice.
+  'observ*', 'det vi har sett', 'det vi har sett av', 'det barnet viser', 'det hun viser', 'det han viser', 'det ho viser',
+  'barnets uttrykk', 'barnet sine uttrykk', 'barnets signal*', 'barnet sine signal', 'barnets reaksjon*', 'barnet sine reaksjonar',
 ];
 
 /** The service's own assessment language (not only restated facts). */
