@@ -90,3 +90,19 @@ describe('pronouns after the writer or a plural (reported by the standard pack\'
     expect(count('Saksbehandler snakket med mor. Hun sier at Lisa sover dårlig.', 'Lisa')).toBe(0);
   });
 });
+
+describe('clauses that share a subject, and the caseworker asking', () => {
+  it.each([
+    'Emil tegnet familien sin og fortalte om tegningen.',
+    'Da vi spurte Emil om skolen, sa han at han ikke har noen venner.',
+    'På spørsmål om hvordan han har det, svarer Emil at det går fint.',
+    'Ved samtale 12.03. uttalte Emil at han ønsker å fortsette med fotball.',
+    'Emil spurte om han kan bo hos pappa i sommerferien.',
+  ])('reads «%s» as the child speaking', (text) => {
+    expect(count(text, 'Emil Holtevik')).toBe(1);
+  });
+
+  it('gives a shared subject to the proxy too', () => {
+    expect(count('Mor ringte og fortalte at Emil gråter om kveldene.', 'Emil Holtevik')).toBe(0);
+  });
+});

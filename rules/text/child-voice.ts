@@ -21,18 +21,20 @@ export interface ChildVoiceOptions {
   childName?: string;
 }
 
-type VerbKind = 'say' | 'want' | 'agree';
+type VerbKind = 'say' | 'ask' | 'want' | 'agree';
 interface Verb {
   words: string[];
   kind: VerbKind;
 }
 
 const VERB_LIST: Array<[string, VerbKind]> = [
-  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde oppleverer synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker ber ba spør spurte sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt'
+  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde oppleverer synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt'
     .split(' ')
     .map((w): [string, VerbKind] => [w, 'say']),
   ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med']
     .map((w): [string, VerbKind] => [w, 'say']),
+  // Asking: the child's question is its voice; the caseworker's question is not a report about the child.
+  ...'spør spurte spurt ber ba bad'.split(' ').map((w): [string, VerbKind] => [w, 'ask']),
   ...'vil ville ønsker ønsket ønskjer ynskjer liker likte likar savner savnet saknar håper håpet gruer gruet gleder gledet trives trivdes trivst'
     .split(' ')
     .map((w): [string, VerbKind] => [w, 'want']),
@@ -55,6 +57,7 @@ const SKIPPABLE = new Set([
   'videre', 'vidare', 'igjen', 'att', 'både', 'bare', 'berre', 'sjøl',
 ]);
 const NEGATIONS = new Set(['ikke', 'ikkje', 'aldri']);
+const COORDINATION = new Set(['og', 'men', 'samt']);
 /** «vil få», «vil bli»: the future, not a wish. */
 const FUTURE_AFTER_VIL = new Set([
   'få', 'bli', 'verte', 'være', 'vere', 'kunne', 'måtte', 'trenge', 'fortsette', 'halde', 'holde', 'motta', 'starte',
@@ -176,6 +179,16 @@ function subjectOf(words: Word[], v: number, verbLength: number, mentions: Menti
   return null;
 }
 
+/** «Emil tegnet familien sin og fortalte …»: a verb after «og»/«men» shares the clause's subject. */
+function followsCoordination(words: Word[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const word = words[k]!;
+    if (COORDINATION.has(word.lower)) return true;
+    if (!SKIPPABLE.has(word.lower) && !NEGATIONS.has(word.lower)) return false;
+  }
+  return false;
+}
+
 /** «sier ikke noe», «ville ikke snakke», «fortalte ingenting»: an utterance that says nothing. */
 function saysNothing(words: Word[], after: number): boolean {
   const next = words.slice(after, after + 3).map((w) => w.lower);
@@ -233,6 +246,7 @@ function analyse(text: string, childName: string | undefined): SentenceStatement
     const words = wordsOf(sentence.text, childNames);
     const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
     let mentioned = 0;
+    let clauseSubject: Role | null = null;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const prev = words[i - 1];
@@ -245,7 +259,16 @@ function analyse(text: string, childName: string | undefined): SentenceStatement
       const verb = word.quoted ? null : verbAt(words, i);
       const future = (word.lower === 'vil' || word.lower === 'ville') && FUTURE_AFTER_VIL.has(words[i + 1]?.lower ?? '');
       if (verb && !future) {
-        const subject = subjectOf(words, i, verb.words.length, mentions, index);
+        let subject = subjectOf(words, i, verb.words.length, mentions, index);
+        if (!subject && followsCoordination(words, i)) {
+          const shared: Role | null = clauseSubject ?? roleOf(words[0], mentions, index);
+          if (shared) subject = { role: shared, negated: false };
+        }
+        if (subject) clauseSubject = subject.role;
+        if (subject?.role === 'proxy' && verb.kind === 'ask') {
+          i += verb.words.length - 1;
+          continue;
+        }
         // Everything after a report by someone else is that person's account, not the child's.
         if (subject?.role === 'proxy') break;
         const silent = (subject?.negated && verb.kind === 'say') || saysNothing(words, i + verb.words.length);
