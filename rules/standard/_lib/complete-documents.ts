@@ -10,6 +10,8 @@ export interface CompleteDocument {
   name: string;
   today: string;
   document: DocumentModel;
+  /** For poor documents: rules that must report on it. */
+  expect?: string[];
 }
 
 export const GOOD_DOCUMENTS: CompleteDocument[] = [
@@ -191,6 +193,10 @@ export const POOR_DOCUMENTS: CompleteDocument[] = [
   {
     name: 'vedtak med påstander og uten barnets stemme',
     today: '2026-03-01',
+    expect: [
+      'medvirkning/barnets-egne-ord', 'medvirkning/vekt-pa-barnets-mening', 'barnets-beste/konkret-ikke-pastand',
+      'barnets-beste/merkelapper-forklart', 'dokumentasjon/sakens-bakgrunn', 'dokumentasjon/hjemmel', 'frister/klageadgang',
+    ],
     document: doc('vedtak', {
       fodselsdato: '01.01.2014',
       vedtaksdato: '20.01.2026',
@@ -202,11 +208,16 @@ export const POOR_DOCUMENTS: CompleteDocument[] = [
     }),
   },
   {
-    name: 'tiltaksplan utløpt, uten ansvar og omfang',
+    name: 'tiltaksplan utløpt, uten ansvar og omfang (revisjonens mønstre)',
     today: '2026-03-01',
+    expect: [
+      'frister/planperiode-maks-12-mnd', 'frister/planperiode-utlopt', 'dokumentasjon/situasjon-om-barnet', 'medvirkning/barnets-stemme-i-tiltaksplan',
+      'mal-tiltak/vage-mal', 'mal-tiltak/ansvarlig-per-tiltak', 'mal-tiltak/omfang-per-tiltak', 'mal-tiltak/delmal-har-indikatorer', 'mal-tiltak/hovedmal',
+    ],
     document: doc(
       'tiltaksplan',
       {
+        fodselsdato: '01.01.2012',
         planperiode: '13.06.24 – 05.02.26',
         situasjonsbeskrivelse: 'Målene er gjennomgått med barnet, og hun er enig med målene.',
       },
@@ -214,8 +225,42 @@ export const POOR_DOCUMENTS: CompleteDocument[] = [
     ),
   },
   {
-    name: 'evaluering på to setninger',
+    name: 'plan der barnets stemme er et mål, men ingen stemme finnes (X19)',
     today: '2026-03-01',
+    expect: ['dokumentasjon/situasjonsbeskrivelse', 'medvirkning/barnets-stemme-i-tiltaksplan', 'frister/neste-evaluering-fastsatt'],
+    document: doc(
+      'tiltaksplan',
+      { fodselsdato: '01.01.2013', planperiodeFra: '01.12.2025', planperiodeTil: '30.11.2026', hovedmal: 'Trygg hverdag for [Anonymisert navn].' },
+      { delmal: [{ delmal: '[Anonymisert navn] gis mulighet til å uttale seg om egen situasjon.', indikatorer: 'Barnesamtaler er gjennomført.', tiltak: [{ tiltak: 'Barnesamtaler og observasjoner', ansvarlig: 'Barnevernet', omfang: 'månedlig' }] }] },
+    ),
+  },
+  {
+    name: 'fyldig evaluering med bare mors stemme (X19)',
+    today: '2026-03-01',
+    expect: ['medvirkning/barnets-stemme-i-evaluering', 'dokumentasjon/evaluering-per-delmal', 'dokumentasjon/beslutning-per-tiltak'],
+    document: doc('evaluering', {
+      fodselsdato: '01.01.2013',
+      evalueringsdato: '01.03.2026',
+      nesteEvaluering: '01.06.2026',
+      samletVurdering:
+        'Mor forteller at hverdagen har blitt roligere etter at familieveileder kom inn. Hun opplever at gutten sover bedre og at det er færre konflikter om morgenen. Mor mener at støttekontakten fungerer godt, og at gutten er gladere. Hun ønsker at tiltakene fortsetter, og vi vurderer at hjelpen virker etter hensikten. Det er ikke behov for nye tiltak nå.',
+    }),
+  },
+  {
+    name: 'evaluering på to setninger (revisjonens eksempel)',
+    today: '2026-03-01',
+    expect: ['dokumentasjon/evaluering-ikke-enlinjer', 'dokumentasjon/hjelpen-virker', 'dokumentasjon/beslutning-per-tiltak', 'frister/neste-evaluering-fastsatt'],
     document: doc('evaluering', { evalueringsdato: '20.02.2026', samletVurdering: 'Tiltakene fortsetter. Besøkshjem skal starte opp nå.' }),
+  },
+  {
+    name: 'avslutningsvedtak uten barnefokus (Riksrevisjonens mønster)',
+    today: '2026-03-01',
+    expect: ['barnets-beste/avslutning-begrunnet', 'barnets-beste/videre-behov-ved-avslutning'],
+    document: doc('vedtak', {
+      avslutterTiltak: { checked: true },
+      hjemmel: 'Barnevernsloven § 3-1',
+      barnetsSynspunkter: 'Gutten sier at han liker kurset.',
+      vurdering: 'Foreldrene har gjennomført PMTO-kurset og ønsker avslutning. Tiltaket avsluttes.',
+    }),
   },
 ];

@@ -18,7 +18,8 @@ export const rule: Rule = {
   check: {
     type: 'date',
     from: { field: 'meldingMottatt' },
-    to: [{ field: 'undersokelseAvsluttet' }, { field: 'vedtaksdato' }],
+    // Not the vedtaksdato: a later vedtak in the same case may show the old melding date.
+    to: { field: 'undersokelseAvsluttet' },
     max: { months: { param: 'fristMnd' }, days: { param: 'meldingsfristDager' } },
   },
   message: 'Undersøkelsen tok mer enn seks måneder, som er lengste tillatte frist også når den er utvidet. Skriv hva som forsinket saken.',
@@ -41,10 +42,10 @@ export const rule: Rule = {
 export const fixtures: Fixtures = {
   good: [
     fx('utvidet, innen seks måneder', doc('vedtak', { meldingMottatt: '01.06.2025', undersokelseAvsluttet: '01.12.2025', bakgrunn: 'Fristen ble utvidet fordi vi ventet på uttalelse fra BUP.' })),
-    fx('nynorsk, utvida frist', doc('vedtak', { meldingMottatt: '01.03.2025', vedtaksdato: '20.08.2025', vurdering: 'Fristen vart utvida på grunn av sjukdom i familien.' })),
+    fx('nynorsk, utvida frist', doc('vedtak', { meldingMottatt: '01.03.2025', undersokelseAvsluttet: '20.08.2025', vurdering: 'Fristen vart utvida på grunn av sjukdom i familien.' })),
   ],
   bad: [
     fx('utvidet, men over seks måneder', doc('vedtak', { meldingMottatt: '01.01.2025', undersokelseAvsluttet: '01.09.2025', bakgrunn: 'Fristen ble utvidet fordi familien var på reise.' })),
-    fx('sju måneder, spesielle tilfeller nevnt', doc('vedtak', { meldingMottatt: '10.02.2025', vedtaksdato: '15.09.2025', vurdering: 'Saken er et av de spesielle tilfellene der det var behov for mer tid.' })),
+    fx('sju måneder, spesielle tilfeller nevnt', doc('vedtak', { meldingMottatt: '10.02.2025', undersokelseAvsluttet: '15.09.2025', vurdering: 'Saken er et av de spesielle tilfellene der det var behov for mer tid.' })),
   ],
 };

@@ -17,7 +17,8 @@ export const rule: Rule = {
   check: {
     type: 'date',
     from: { field: 'meldingMottatt' },
-    to: [{ field: 'undersokelseAvsluttet' }, { field: 'vedtaksdato' }],
+    // Not the vedtaksdato: a later vedtak in the same case may show the old melding date.
+    to: { field: 'undersokelseAvsluttet' },
     max: { months: { param: 'fristMnd' }, days: { param: 'meldingsfristDager' } },
   },
   message: 'Undersøkelsen tok mer enn tre måneder etter meldingsfristen. Skriv om fristen ble utvidet, og hvorfor.',
@@ -40,11 +41,11 @@ export const rule: Rule = {
 export const fixtures: Fixtures = {
   good: [
     fx('innen tre måneder og en uke', doc('vedtak', { meldingMottatt: '01.09.2025', undersokelseAvsluttet: '05.12.2025' })),
-    fx('vedtaksdato som sluttpunkt', doc('vedtak', { meldingMottatt: '01.10.2025', vedtaksdato: '20.12.2025' })),
+    fx('bare vedtaksdato – kan være et senere vedtak (guardrail)', doc('vedtak', { meldingMottatt: '01.01.2024', vedtaksdato: '20.12.2025' })),
     fx('over tre måneder, utvidet frist med grunn (guardrail)', doc('vedtak', { meldingMottatt: '01.06.2025', undersokelseAvsluttet: '01.11.2025', bakgrunn: 'Fristen ble utvidet til seks måneder fordi vi ventet på uttalelse fra BUP.' })),
   ],
   bad: [
     fx('fire måneder uten grunn', doc('vedtak', { meldingMottatt: '01.06.2025', undersokelseAvsluttet: '15.10.2025' })),
-    fx('ingen undersøkelsesdato, sen vedtaksdato', doc('vedtak', { meldingMottatt: '03.03.2025', vedtaksdato: '10.09.2025' })),
+    fx('datoer med månedsnavn', doc('vedtak', { meldingMottatt: '3. mars 2025', undersokelseAvsluttet: '10. september 2025' })),
   ],
 };
