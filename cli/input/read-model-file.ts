@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentModel } from '../../rules/model/document';
-import { InputError } from '../input-error';
+import { readTextFile } from '../read-text-file';
 import { modelFromHtml, type HtmlParser } from './model-from-html';
 import { modelFromJson } from './model-from-json';
 
@@ -26,7 +25,7 @@ export interface ModelFile {
 /** Reads one FILE argument: a JSON document model or an HTML page with a filled form. */
 export async function readModelFile(file: string, opts: ModelFileOptions): Promise<ModelFile> {
   const path = resolve(opts.cwd, file);
-  const text = await readText(path, file);
+  const text = await readTextFile(path, file);
   if (kindOf(path, text) === 'json') return { file, model: modelFromJson(text, file), source: 'json' };
   const parseHtml = await opts.loadHtmlParser();
   const url = opts.url ?? pathToFileURL(path).href;
@@ -40,20 +39,4 @@ function kindOf(path: string, text: string): 'json' | 'html' {
   if (ext === '.json') return 'json';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   return text.trimStart().startsWith('<') ? 'html' : 'json';
-}
-
-export async function readText(path: string, shownAs: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`${shownAs}: ${fileProblem(error)}`);
-  }
-}
-
-function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'filen finnes ikke.';
-  if (code === 'EISDIR') return 'er en mappe, ikke en fil.';
-  if (code === 'EACCES' || code === 'EPERM') return 'mangler tilgang til å lese filen.';
-  return `kunne ikke lese filen (${code ?? 'ukjent feil'}).`;
 }

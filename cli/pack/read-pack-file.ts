@@ -3,7 +3,7 @@ import type { PackError } from '../../rules/pack/issues';
 import type { Pack } from '../../rules/pack/schema';
 import { validatePack } from '../../rules/pack/validate';
 import { InputError } from '../input-error';
-import { readText } from '../input/read-model-file';
+import { readTextFile } from '../read-text-file';
 import { parseJsonText } from '../json-text';
 import { ruleConfigErrors } from './rule-config-errors';
 
@@ -15,7 +15,7 @@ export interface PackFile {
 
 /** Reads and validates a pack JSON file; every error comes out as «path: message» (exit 2). */
 export async function readPackFile(file: string, cwd: string): Promise<PackFile> {
-  const text = await readText(resolve(cwd, file), file);
+  const text = await readTextFile(resolve(cwd, file), file);
   const parsed = parseJsonText(text);
   if (!parsed.ok) throw new InputError(`${file}: ${parsed.message}`);
   const result = validatePack(parsed.value);
