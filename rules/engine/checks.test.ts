@@ -21,6 +21,11 @@ describe('present', () => {
     const doc = document('tiltaksplan', { situasjonsbeskrivelse: 'Lisa strever med søvn og konsentrasjon på skolen.' });
     expect(run(check, doc).findings).toEqual([]);
   });
+  it('counts a date or a short answer as filled in when no length is asked for', () => {
+    expect(run({ type: 'present', field: 'nesteEvaluering' }, document('tiltaksplan', { nesteEvaluering: '15.06.2024' })).findings).toEqual([]);
+    expect(run({ type: 'present', field: 'beslutning' }, document('evaluering', { beslutning: 'Nei' })).findings).toEqual([]);
+    expect(run({ type: 'present', field: 'beslutning' }, document('evaluering', { beslutning: '[velg]' })).findings).toHaveLength(1);
+  });
   it('uses the first field of a list that has content', () => {
     const listCheck: Check = { type: 'present', field: ['barnetsSynspunkter', 'situasjonsbeskrivelse'] };
     const doc = document('tiltaksplan', { barnetsSynspunkter: '', situasjonsbeskrivelse: 'Lisa sier hun trives.' });

@@ -57,17 +57,24 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'ovenfor', 'nedenfor', 'vedlegg', 'vedlagt', 'ok',
 ]);
 
-/** Counts the words that carry content: not stop words, not filler, not placeholders, not pure numbers. */
-export function substantiveWordCount(text: string): number {
+function countTokens(text: string, keep: (t: Token) => boolean): number {
   const blanks = placeholderRanges(text);
   let count = 0;
   let b = 0;
   for (const t of tokenize(text)) {
     while (b < blanks.length && blanks[b]!.end <= t.start) b++;
     if (blanks[b] && t.start >= blanks[b]!.start) continue;
-    if (STOP_WORDS.has(t.lower) || FILLER_WORDS.has(t.lower)) continue;
-    if (/^\p{N}+$/u.test(t.text)) continue;
-    count++;
+    if (!FILLER_WORDS.has(t.lower) && keep(t)) count++;
   }
   return count;
+}
+
+/** Counts the words that carry content: not stop words, not filler, not placeholders, not pure numbers. */
+export function substantiveWordCount(text: string): number {
+  return countTokens(text, (t) => !STOP_WORDS.has(t.lower) && !/^\p{N}+$/u.test(t.text));
+}
+
+/** Whether anything was written besides placeholders and filler: a date, «Nei» or a number counts. */
+export function hasWrittenContent(text: string): boolean {
+  return countTokens(text, () => true) > 0;
 }
