@@ -170,3 +170,15 @@ describe('combinators and conditions', () => {
     expect(run(check, document('vedtak')).findings).toHaveLength(1);
   });
 });
+
+describe('childVoice marks where the child is spoken for', () => {
+  it('gives the range of the proxy\'s report, or of the agreement', () => {
+    const check: Check = { type: 'childVoice', field: 'barnetsSynspunkter', minStatements: 1, ignoreAgreementOnly: true };
+    const text = 'Samtale gjennomført. Mor opplever at barnet er lei seg.';
+    const [finding] = run(check, document('vedtak', { barnetsSynspunkter: text })).findings;
+    expect(text.slice(finding!.range!.start, finding!.range!.end)).toBe('Mor opplever at barnet er lei seg.');
+    const agreeing = 'Hun er enig med målene.';
+    const [second] = run(check, document('tiltaksplan', { barnetsSynspunkter: agreeing })).findings;
+    expect(agreeing.slice(second!.range!.start, second!.range!.end)).toContain('enig');
+  });
+});

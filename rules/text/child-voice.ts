@@ -238,9 +238,16 @@ interface SentenceStatement extends ChildStatement {
   sentence: number;
 }
 
-function analyse(text: string, childName: string | undefined): SentenceStatement[] {
+interface Analysis {
+  statements: SentenceStatement[];
+  /** Sentences in which someone else speaks for the child. */
+  proxyReports: Array<{ start: number; end: number }>;
+}
+
+function analyse(text: string, childName: string | undefined): Analysis {
   const childNames = childNamesFrom(childName);
   const statements: SentenceStatement[] = [];
+  const proxyReports: Analysis['proxyReports'] = [];
   const mentions: Mention[] = [];
   for (const [index, sentence] of splitSentences(text).entries()) {
     const words = wordsOf(sentence.text, childNames);
@@ -270,7 +277,10 @@ function analyse(text: string, childName: string | undefined): SentenceStatement
           continue;
         }
         // Everything after a report by someone else is that person's account, not the child's.
-        if (subject?.role === 'proxy') break;
+        if (subject?.role === 'proxy') {
+          proxyReports.push({ start: sentence.start, end: sentence.end });
+          break;
+        }
         const silent = (subject?.negated && verb.kind === 'say') || saysNothing(words, i + verb.words.length);
         if (subject?.role === 'child' && !silent) {
           inSentence.push({
@@ -286,14 +296,14 @@ function analyse(text: string, childName: string | undefined): SentenceStatement
     for (; mentioned < words.length; mentioned++) addMention(mentions, words[mentioned]!, index);
     statements.push(...inSentence.map((s) => ({ ...s, sentence: index })));
   }
-  return statements.sort((a, b) => a.start - b.start);
+  return { statements: statements.sort((a, b) => a.start - b.start), proxyReports };
 }
 
 /** Several rules read the same field on every pause in typing; the analysis of recent texts is kept. */
-const cache = new Map<string, SentenceStatement[]>();
+const cache = new Map<string, Analysis>();
 const CACHE_SIZE = 32;
 
-function cachedAnalysis(text: string, childName: string | undefined): SentenceStatement[] {
+function cachedAnalysis(text: string, childName: string | undefined): Analysis {
   const key = `${childName ?? ''}\u0000${text}`;
   let result = cache.get(key);
   if (!result) {
@@ -305,11 +315,16 @@ function cachedAnalysis(text: string, childName: string | undefined): SentenceSt
 }
 
 export function findChildStatements(text: string, options: ChildVoiceOptions = {}): ChildStatement[] {
-  return cachedAnalysis(text, options.childName).map(({ start, end, agreementOnly }) => ({ start, end, agreementOnly }));
+  return cachedAnalysis(text, options.childName).statements.map(({ start, end, agreementOnly }) => ({ start, end, agreementOnly }));
 }
 
 /** The number of sentences with a statement by the child; agreement-only statements can be left out. */
 export function countChildStatements(text: string, options: ChildVoiceOptions & { ignoreAgreementOnly?: boolean } = {}): number {
-  const statements = cachedAnalysis(text, options.childName).filter((s) => !(options.ignoreAgreementOnly && s.agreementOnly));
+  const statements = cachedAnalysis(text, options.childName).statements.filter((s) => !(options.ignoreAgreementOnly && s.agreementOnly));
   return new Set(statements.map((s) => s.sentence)).size;
+}
+
+/** Passages where someone else speaks for the child («Mor opplever at barnet …»), to show where to look. */
+export function findProxyReports(text: string, options: ChildVoiceOptions = {}): Array<{ start: number; end: number }> {
+  return cachedAnalysis(text, options.childName).proxyReports;
 }
