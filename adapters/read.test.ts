@@ -41,6 +41,30 @@ describe('readDocument', () => {
     expect(readDocument(shadow.firstElementChild!.parentNode as ShadowRoot)?.model.documentType).toBe('vedtak');
   });
 
+  it('leaves out fields in containers hidden by markup (an inactive tab), but not under aria-hidden (an open modal)', () => {
+    const doc = page('Vedtak om hjelpetiltak', `<h1>Vedtak om hjelpetiltak</h1>
+      <div id="app" aria-hidden="true"><label for="a">Barnets synspunkter</label><textarea id="a">Synlig</textarea></div>
+      <div role="tabpanel" hidden><label for="b">Sakens bakgrunn</label><textarea id="b">Skjult fane</textarea></div>
+      <div style="display: none"><label for="c">Klageadgang</label><textarea id="c">Skjult</textarea></div>`);
+    const fields = readDocument(doc)!.model.fields;
+    expect(Object.keys(fields)).toEqual(['barnetsSynspunkter']);
+  });
+
+  it('reads «label / value» facts in a case header for dates and the name only, and prefers a form field', () => {
+    const doc = page('Vedtak om hjelpetiltak', `<header class="sak"><div><span class="label">Barnets navn</span><span class="value">Ola Nordmann</span></div>
+        <div><span class="label">Født</span><span class="value">12.03.2014</span></div>
+        <div><span class="label">Vedtak</span><span class="value">Under arbeid</span></div>
+        <div><span class="label">Melding mottatt</span><span class="value">01.09.2024</span></div></header>
+      <h1>Vedtak om hjelpetiltak</h1>
+      <label for="m">Melding mottatt</label><input id="m" value="02.09.2024">
+      <label for="v">Vedtaket lyder slik</label><textarea id="v">Innvilget.</textarea>`);
+    const fields = readDocument(doc)!.model.fields;
+    expect(fields.barnetsNavn?.text).toBe('Ola Nordmann');
+    expect(fields.fodselsdato?.text).toBe('12.03.2014');
+    expect(fields.meldingMottatt?.text).toBe('02.09.2024');
+    expect(fields.vedtak?.text).toBe('Innvilget.');
+  });
+
   it('honours a pack vocabulary', () => {
     const doc = page('Vedtak', '<h1>Vedtak om hjelpetiltak</h1><label for="x">Barnets fortelling</label><textarea id="x">Jeg vil hjem.</textarea>');
     expect(readDocument(doc)!.model.fields.barnetsSynspunkter).toBeUndefined();

@@ -5,7 +5,7 @@ import { iframeEditable, inputType, isEditableRoot, isTextInput, radioGroup, tag
  * marker anchors on. Editors hide the `<textarea>` they replace and keep it EMPTY while the user types, so the
  * hidden textarea is dropped and only lends its label to the visible editor.
  */
-export type UnitKind = 'text' | 'date' | 'select' | 'checkbox' | 'radio' | 'editor' | 'frame' | 'static';
+export type UnitKind = 'text' | 'date' | 'select' | 'checkbox' | 'radio' | 'editor' | 'frame' | 'static' | 'pair';
 
 export interface FieldUnit {
   /** The element to read (`readField`) and to anchor a marker on. */
@@ -43,6 +43,7 @@ export function findUnits(root: Root): UnitIndex {
   }
 
   const units: FieldUnit[] = [];
+  const hiddenCache = new Map<Element, boolean>();
   const seenRadioGroups = new Set<Element>();
   for (const el of all) {
     if (skip.has(el)) continue;
@@ -70,9 +71,10 @@ export function findUnits(root: Root): UnitIndex {
     } else if (isEditableRoot(el) && !isEditorInternal(el)) {
       unit = { el, kind: 'editor', labelHosts: hosts(el, replaced) };
     }
-    if (unit) units.push(unit);
+    if (unit && !inHiddenContainer(unit.el, hiddenCache)) units.push(unit);
   }
 
+  units.push(...labelValuePairs(root, units));
   const byElement = new Map<Element, FieldUnit>();
   const countIn = new Map<Element, number>();
   for (const unit of units) {
@@ -97,6 +99,30 @@ function replacingEditor(textarea: Element): Element | null {
     if (editor && isHidden(textarea)) return editor;
   }
   return null;
+}
+
+/**
+ * Inside a container hidden by markup (`hidden`, inline `display:none`): an inactive tab or a template.
+ * `aria-hidden` on ancestors is ignored on purpose: modal libraries set it on the whole app while a dialog is open.
+ */
+function inHiddenContainer(el: Element, cache: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let hidden = false;
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    const known = cache.get(a);
+    if (known !== undefined) {
+      hidden = known;
+      break;
+    }
+    path.push(a);
+    const style = (a as HTMLElement).style;
+    if (a.hasAttribute('hidden') || (style && style.display === 'none')) {
+      hidden = true;
+      break;
+    }
+  }
+  for (const a of path) cache.set(a, hidden);
+  return hidden;
 }
 
 function isHiddenByMarkup(el: Element): boolean {
@@ -133,6 +159,29 @@ function radioGroupContainer(group: Element[]): Element {
     if (radios === group.length && others === 0) return box;
   }
   return first;
+}
+
+const PAIR_LABEL = 'label:not([for]),[class*=label],[class*=lbl],[class*=key],[class*=term],[class*=ledetekst]';
+const CONTROL = 'textarea,input,select,[contenteditable],iframe';
+
+/**
+ * Read-only facts shown as «<span class=label>Født</span><span>12.03.2014</span>» in a case header. Kept
+ * apart (kind `pair`): they may only fill dates and the child's name, never a free-text field.
+ */
+function labelValuePairs(root: Root, units: FieldUnit[]): FieldUnit[] {
+  const taken = new Set(units.map((u) => u.el));
+  const out: FieldUnit[] = [];
+  for (const label of Array.from(root.querySelectorAll(PAIR_LABEL))) {
+    const value = label.nextElementSibling;
+    if (!value || taken.has(value) || insideEditable(label)) continue;
+    const labelLen = (label.textContent ?? '').trim().length;
+    const valueText = (value.textContent ?? '').trim();
+    if (!labelLen || labelLen > 40 || !valueText || valueText.length > 80) continue;
+    if (label.querySelector(CONTROL) || value.querySelector(CONTROL) || value.matches(CONTROL) || value.childElementCount > 2) continue;
+    taken.add(value);
+    out.push({ el: value, kind: 'pair', labelHosts: [value] });
+  }
+  return out;
 }
 
 /** Read-only values shown as text: a `<dd>`, or a `<td>` beside a row header `<th>`, with no control inside. */

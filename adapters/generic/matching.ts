@@ -28,7 +28,7 @@ export class Matcher {
     if (!sources) this.sources.set(unit, (sources = labelSources(unit, this.index)));
     let result: UnitMatch | null = null;
     for (const source of sources) {
-      const matches = matchLabel(source.text, vocab).filter((m) => kindFits(unit, vocab.kinds.get(m.name)));
+      const matches = matchLabel(source.text, vocab).filter((m) => kindFits(unit, vocab.kinds.get(m.name), m.name));
       if (matches.length) {
         result = { unit, label: source.text, matches };
         break;
@@ -45,7 +45,10 @@ export class Matcher {
   }
 }
 
-function kindFits(unit: FieldUnit, kind: FieldSpec['kind'] | undefined): boolean {
+const PAIR_TEXT_FIELDS = new Set(['barnetsNavn', 'planNummer']);
+
+function kindFits(unit: FieldUnit, kind: FieldSpec['kind'] | undefined, name: string): boolean {
+  if (unit.kind === 'pair') return kind === 'date' || PAIR_TEXT_FIELDS.has(name);
   if (unit.kind === 'checkbox') return kind === 'checkbox';
   if (kind === 'checkbox') return unit.kind === 'radio';
   if (unit.kind === 'date') return kind === 'date' || kind === 'text';
@@ -57,7 +60,7 @@ export function assign(candidates: UnitMatch[], taken: Set<string> = new Set()):
   const pairs: Array<{ name: string; match: UnitMatch; score: number; order: number }> = [];
   candidates.forEach((match, order) => {
     // A value shown as plain text (a header <dd>) loses a tie against a form control with the same label.
-    const penalty = match.unit.kind === 'static' ? 0.01 : 0;
+    const penalty = match.unit.kind === 'static' || match.unit.kind === 'pair' ? 0.01 : 0;
     for (const m of match.matches) pairs.push({ name: m.name, match, score: m.score - penalty, order });
   });
   pairs.sort((a, b) => b.score - a.score || a.order - b.order);
