@@ -1,41 +1,62 @@
-// Prints the plain closing line CI reads («N passed, N failed») from the runners' JSON reports plus
-// the pipeline steps (type-check, builds) that are not tests of a runner. Exits non-zero on any
-// failure, and when no test ran at all.
+// Prints the plain closing line CI reads («N passed, N failed») from the runners' JSON reports and
+// the exit codes of the pipeline's steps. Arguments: `check:<name>=<rc>` (type-check, builds: one
+// test each) and `runner:<vitest|playwright>=<rc>`. Exits non-zero on any failure, and when no test ran.
 import { readFileSync, existsSync } from 'node:fs';
 
-const [stepsPassed = 0, stepsFailed = 0] = process.argv.slice(2).map(Number);
+const REPORTS = { vitest: 'test-results/vitest.json', playwright: 'test-results/playwright.json' };
 
 function readJson(path) {
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+function countsOf(runner) {
+  const report = readJson(REPORTS[runner]);
+  if (!report) return null;
+  if (runner === 'vitest') {
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+      skipped: report.numPendingTests + report.numTodoTests,
+    };
+  }
+  const s = report.stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected + (report.errors?.length ?? 0), skipped: s.skipped };
 }
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let testsRan = 0;
+const lines = [];
 
-const vitest = readJson('test-results/vitest.json');
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
-  skipped += vitest.numPendingTests + vitest.numTodoTests;
+for (const arg of process.argv.slice(2)) {
+  const [key, rcText] = arg.split('=');
+  const [kind, name] = key.split(':');
+  const rc = Number(rcText);
+  if (kind === 'check') {
+    if (rc === 0) passed += 1;
+    else failed += 1;
+    lines.push(`${name}: ${rc === 0 ? 'ok' : 'FAILED'}`);
+    continue;
+  }
+  const counts = countsOf(name) ?? { passed: 0, failed: 0, skipped: 0 };
+  // A runner that exited non-zero without a failed test in its report crashed or found no tests.
+  const crashed = rc !== 0 && counts.failed === 0 ? 1 : 0;
+  passed += counts.passed;
+  failed += counts.failed + crashed;
+  skipped += counts.skipped;
+  testsRan += counts.passed + counts.failed;
+  lines.push(`${name}: ${counts.passed} passed, ${counts.failed + crashed} failed, ${counts.skipped} skipped`);
 }
 
-const playwright = readJson('test-results/playwright.json');
-if (playwright) {
-  const s = playwright.stats;
-  passed += s.expected + s.flaky;
-  failed += s.unexpected;
-  skipped += s.skipped;
-  if ((playwright.errors ?? []).length > 0) failed += playwright.errors.length;
-}
-
-const testsRan = passed + failed;
-const stepFailures = Number(stepsFailed);
-const totalFailed = failed + stepFailures;
-console.log(`\nunit+e2e: ${passed} passed, ${failed} failed, ${skipped} skipped; pipeline steps: ${stepsPassed} ok, ${stepFailures} failed`);
-console.log(`${passed + Number(stepsPassed)} passed, ${totalFailed} failed` + (skipped ? `, ${skipped} skipped` : ''));
+console.log(`\n${lines.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''));
 if (testsRan === 0) {
   console.error('Ingen tester ble kjørt.');
   process.exit(1);
 }
-process.exit(totalFailed > 0 ? 1 : 0);
+process.exit(failed > 0 ? 1 : 0);

@@ -8,18 +8,22 @@ bash scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 mkdir -p test-results
 rm -f test-results/*.json
-steps_passed=0
-steps_failed=0
-step() { # name, command…
-  local name=$1; shift
+# Each step's exit code goes to the summary: the checks (type-check, builds) count as one test each;
+# a runner that fails without reporting a failed test (a crash) counts as one failure.
+results=()
+step() { # key, name, command…
+  local key=$1 name=$2; shift 2
   echo "::: $name"
-  if "$@"; then steps_passed=$((steps_passed + 1)); else steps_failed=$((steps_failed + 1)); echo "::: $name FAILED"; fi
+  "$@"
+  local rc=$?
+  [ $rc -eq 0 ] || echo "::: $name FAILED (exit $rc)"
+  results+=("$key=$rc")
 }
 
-step "typecheck" npx tsc --noEmit -p .
-step "unit tests (Vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
-step "build (Chrome/Edge)" npm run --silent build
-step "build (Firefox)" npm run --silent build:firefox
-step "end-to-end tests (Playwright, Chromium)" env PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test
+step check:typecheck "type-check" npx tsc --noEmit -p .
+step runner:vitest "unit tests (Vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+step check:build-chrome "build (Chrome/Edge)" npm run --silent build
+step check:build-firefox "build (Firefox)" npm run --silent build:firefox
+step runner:playwright "end-to-end tests (Playwright, Chromium)" env PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test
 
-node scripts/summarise-tests.mjs "$steps_passed" "$steps_failed"
+node scripts/summarise-tests.mjs "${results[@]}"
