@@ -76,7 +76,9 @@ export function readField(el: Element): string {
 
 /** Whether a checkbox is ticked, or a yes/no radio group answered «ja»; undefined for other fields. */
 export function readChecked(el: Element): boolean | undefined {
-  if (tagOf(el) === 'INPUT' && inputType(el) === 'checkbox') return (el as HTMLInputElement).checked;
+  const tag = tagOf(el);
+  if (tag === 'TEXTAREA' || tag === 'SELECT' || tag === 'IFRAME' || el.hasAttribute('contenteditable')) return undefined;
+  if (tag === 'INPUT' && inputType(el) === 'checkbox') return (el as HTMLInputElement).checked;
   const radios = tagOf(el) === 'INPUT' && inputType(el) === 'radio' ? radioGroup(el) : Array.from(el.querySelectorAll('input[type=radio]'));
   if (radios.length === 0) return undefined;
   const text = chosenRadioText(radios).toLowerCase();
