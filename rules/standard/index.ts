@@ -29,10 +29,12 @@ import * as mal_tiltak__delmal_har_indikatorer from './mal-tiltak/delmal-har-ind
 import * as mal_tiltak__delmal_har_tiltak from './mal-tiltak/delmal-har-tiltak';
 import * as mal_tiltak__hovedmal from './mal-tiltak/hovedmal';
 import * as mal_tiltak__mal_i_vedtak from './mal-tiltak/mal-i-vedtak';
+import * as mal_tiltak__nytt_tiltak_i_plan from './mal-tiltak/nytt-tiltak-i-plan';
 import * as mal_tiltak__omfang_per_tiltak from './mal-tiltak/omfang-per-tiltak';
 import * as mal_tiltak__tiltak_har_delmal from './mal-tiltak/tiltak-har-delmal';
 import * as mal_tiltak__vage_mal from './mal-tiltak/vage-mal';
 import * as frister__evaluering_forfalt from './frister/evaluering-forfalt';
+import * as frister__evaluering_i_tide from './frister/evaluering-i-tide';
 import * as frister__klageadgang from './frister/klageadgang';
 import * as frister__neste_evaluering_fastsatt from './frister/neste-evaluering-fastsatt';
 import * as frister__neste_evaluering_innen_intervall from './frister/neste-evaluering-innen-intervall';
@@ -94,10 +96,12 @@ export const standardRuleModules: readonly RuleModule[] = [
   mal_tiltak__delmal_har_tiltak,
   mal_tiltak__hovedmal,
   mal_tiltak__mal_i_vedtak,
+  mal_tiltak__nytt_tiltak_i_plan,
   mal_tiltak__omfang_per_tiltak,
   mal_tiltak__tiltak_har_delmal,
   mal_tiltak__vage_mal,
   frister__evaluering_forfalt,
+  frister__evaluering_i_tide,
   frister__klageadgang,
   frister__neste_evaluering_fastsatt,
   frister__neste_evaluering_innen_intervall,

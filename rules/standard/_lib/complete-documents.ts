@@ -173,7 +173,7 @@ export const GOOD_DOCUMENTS: CompleteDocument[] = [
         barnetsSynspunkter:
           'Saksbehandler snakket med Sara alene på skolen 20.03. Sara sier at hun liker støttekontakten og at de har vært på svømming. Hun forteller at hun fortsatt er redd om kvelden når mamma er på jobb.',
         samletVurdering:
-          'Støttekontakten fungerer etter hensikten: Sara er mer aktiv og har fått en venninne på svømmingen. Kveldene er fortsatt vanskelige når mor jobber sent. Det er behov for å supplere med avlastning én kveld i uka, som mor også ønsker.',
+          'Støttekontakten fungerer etter hensikten: Sara er mer aktiv og har fått en venninne på svømmingen. Kveldene er fortsatt vanskelige når mor jobber sent. Det er behov for å supplere med avlastning én kveld i uka, som mor også ønsker. Tiltaksplanen oppdateres, og det fattes vedtak om avlastning.',
       },
       {
         delmal: [
