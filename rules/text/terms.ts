@@ -73,7 +73,7 @@ const PHRASE_GAP = /^[\s\u00a0\-–]*$/u;
  * against dozens of term lists on every pause in typing.
  */
 interface TextIndex {
-  tokens: Token[];
+  tokens: readonly Token[];
   byKey: Map<string, number[]>;
   /** Token positions by lower-case form, for prefix and compound terms. */
   byLower: Map<string, number[]>;

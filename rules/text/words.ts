@@ -16,10 +16,20 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Anonymised names and template gaps: «[navn]», «[Anonymisert navn]», «<navn>», «XX». */
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}/gu;
 
-export function tokenize(text: string): Token[] {
+const tokenCache = new Map<string, readonly Token[]>();
+const TOKEN_CACHE_SIZE = 64;
+
+/** The words of a text. Cached for recent texts: many rules read the same fields on every pause in typing. */
+export function tokenize(text: string): readonly Token[] {
+  const cached = tokenCache.get(text);
+  if (cached) return cached;
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  if (text.length > 40) {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
+    tokenCache.set(text, tokens);
   }
   return tokens;
 }
