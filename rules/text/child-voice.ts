@@ -28,7 +28,7 @@ interface Verb {
 }
 
 const VERB_LIST: Array<[string, VerbKind]> = [
-  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde oppleverer synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt'
+  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt'
     .split(' ')
     .map((w): [string, VerbKind] => [w, 'say']),
   ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med']
@@ -54,7 +54,7 @@ const SKIPPABLE = new Set([
   'selv', 'sjølv', 'sjøl', 'også', 'òg', 'tydelig', 'tydeleg', 'klart', 'ofte', 'alltid', 'gjentatte', 'flere',
   'fleire', 'ganger', 'gonger', 'fortsatt', 'framleis', 'fremdeles', 'nå', 'no', 'da', 'då', 'har', 'hadde', 'kan',
   'kunne', 'skal', 'skulle', 'ikke', 'ikkje', 'aldri', 'år', 'gammel', 'gamle', 'til', 'oss', 'meg', 'meir', 'mer',
-  'videre', 'vidare', 'igjen', 'att', 'både', 'bare', 'berre', 'sjøl',
+  'videre', 'vidare', 'igjen', 'att', 'både', 'bare', 'berre',
 ]);
 const NEGATIONS = new Set(['ikke', 'ikkje', 'aldri']);
 const COORDINATION = new Set(['og', 'men', 'samt']);
