@@ -7,7 +7,7 @@ import type { Fixtures } from '../_lib/types';
 export const rule: Rule = {
   id: 'medvirkning/hvordan-barnet-er-hort',
   area: 'medvirkning',
-  severity: 'advarsel',
+  severity: 'råd',
   basis: { kind: 'lov', ref: 'Barnevernsloven § 1-4 med forskrift om medvirkning; SSBs kodeliste for barnets medvirkning (samtale, representant, observasjon, andre uttrykk)', url: BVL_URL },
   appliesTo: ['vedtak', 'evaluering'],
   when: { all: [{ fieldPresent: 'barnetsSynspunkter' }, { not: { fieldMentions: { field: 'barnetsSynspunkter', terms: { param: 'ikkeHortOrd' } } } }] },
