@@ -45,5 +45,16 @@ export function renderReadme(pack: Pack): string {
     }
     lines.push('');
   }
+  lines.push(
+    '## Kjente begrensninger',
+    '',
+    '- Ordlister sjekkes per felt, ikke per setning: «forklart merkelapp», «vekt på barnets mening» og «begrunnet sårbarhet» godtas hvis',
+    '  feltet inneholder forklarende ord et sted, også om de gjelder noe annet.',
+    '- Pakken ser ett dokument om gangen: hull mellom planer, like plannumre, tiltak i vedtaket som mangler i planen og om en',
+    '  evaluering faktisk er gjort etter datoen i et eldre dokument, kan ikke sjekkes herfra.',
+    '- Flere barn i samme tekst skilles ikke fra hverandre.',
+    '- Klageadgang og hjemmel står i noen fagsystemer i brevmalen utenfor skjemaet; slå da av reglene i en lokal pakke.',
+    '',
+  );
   return lines.join('\n');
 }
