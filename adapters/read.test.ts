@@ -65,6 +65,16 @@ describe('readDocument', () => {
     expect(fields.vedtak?.text).toBe('Innvilget.');
   });
 
+  it('reads a custom select (div role=combobox) by its text, not the hidden native input behind it', () => {
+    const doc = page('Vedtak om hjelpetiltak', `<h1>Vedtak om hjelpetiltak</h1>
+      <div class="MuiFormControl-root"><label id="hj-label">Hjemmel</label>
+        <div class="MuiInputBase-root"><div role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-labelledby="hj-label" tabindex="0">Barnevernsloven § 3-1</div>
+        <input aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" value="bvl-3-1"></div></div>`);
+    const result = readDocument(doc)!;
+    expect(result.model.fields.hjemmel?.text).toBe('Barnevernsloven § 3-1');
+    expect(result.elements.get('hjemmel')?.getAttribute('role')).toBe('combobox');
+  });
+
   it('honours a pack vocabulary', () => {
     const doc = page('Vedtak', '<h1>Vedtak om hjelpetiltak</h1><label for="x">Barnets fortelling</label><textarea id="x">Jeg vil hjem.</textarea>');
     expect(readDocument(doc)!.model.fields.barnetsSynspunkter).toBeUndefined();

@@ -2,7 +2,7 @@ import type { DocumentModel } from '../rules/model/document';
 import { iframeEditable } from './dom/controls';
 import { columnHeader } from './dom/table';
 import { labelText } from './dom/text';
-import { findUnits, type UnitIndex } from './dom/units';
+import { FIELD_SELECTOR, findUnits, type UnitIndex } from './dom/units';
 import { labelSources } from './generic/labels';
 import { planGeneric, type Root } from './generic/read-generic';
 import { materialise, type Plan } from './plan';
@@ -37,7 +37,7 @@ interface Structure {
   adapters: SiteAdapter[] | undefined;
   vocabulary: Record<string, string[]> | undefined;
 }
-const STRUCTURE_SELECTOR = 'textarea,input,select,[contenteditable],iframe,dd,td';
+const STRUCTURE_SELECTOR = FIELD_SELECTOR;
 const plans = new WeakMap<object, { structure: Structure; plan: Plan | null; adapterId: string }>();
 
 /** Reads the vedtak / tiltaksplan / evaluering on a page; null when the page is none of them. Never writes. */

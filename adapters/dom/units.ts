@@ -22,7 +22,8 @@ export interface UnitIndex {
   countIn: Map<Element, number>;
 }
 
-const FIELD_SELECTOR = 'textarea,input,select,[contenteditable],iframe,dd,td';
+/** Everything that may be a field; read.ts watches the same set to notice structure changes. */
+export const FIELD_SELECTOR = 'textarea,input,select,[contenteditable],iframe,dd,td,[role=combobox]';
 /** Editors' own UI (link tooltips, balloon panels, toolbars, dialogs): its inputs are not the caseworker's fields. */
 const EDITOR_UI = '.ql-tooltip,.ck-body-wrapper,.ck-balloon-panel,.ck-toolbar,.tox-dialog-wrap,.tox-pop,.tox-toolbar,.cke_dialog,[role=toolbar]';
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
@@ -63,11 +64,17 @@ export function findUnits(root: Root): UnitIndex {
           const anchor = radioGroupContainer(group);
           unit = { el: anchor, kind: 'radio', labelHosts: anchor === el ? [el] : [anchor] };
         }
-      } else if (isTextInput(el)) unit = { el, kind: DATE_TYPES.has(type) ? 'date' : 'text', labelHosts: [el] };
+      } else if (isTextInput(el) && !isHiddenByMarkup(el)) {
+        // Not: aria-hidden native inputs behind custom selects (they hold an option code, not its text).
+        unit = { el, kind: DATE_TYPES.has(type) ? 'date' : 'text', labelHosts: [el] };
+      }
     } else if (tag === 'IFRAME') {
       if (iframeEditable(el)) unit = { el, kind: 'frame', labelHosts: hosts(el, replaced) };
     } else if (tag === 'DD' || tag === 'TD') {
       if (isStaticValue(el)) unit = { el, kind: 'static', labelHosts: [el] };
+    } else if (el.getAttribute('role') === 'combobox' && !el.hasAttribute('contenteditable')) {
+      // A custom select (MUI, Designsystemet): the chosen option is the element's text.
+      unit = { el, kind: 'select', labelHosts: [el] };
     } else if (isEditableRoot(el) && !isEditorInternal(el)) {
       unit = { el, kind: 'editor', labelHosts: hosts(el, replaced) };
     }
