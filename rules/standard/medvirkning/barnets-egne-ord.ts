@@ -13,7 +13,15 @@ export const rule: Rule = {
   // An empty field is reported by medvirkning/barnets-mening-i-vedtak.
   when: { all: [notSmallChild('smabarnAlderTil'), { fieldPresent: ['barnetsSynspunkter', 'vurdering'] }, { not: { fieldMentions: { field: 'barnetsSynspunkter', terms: { param: 'ikkeHortOrd' } } } }] },
   params: { smabarnAlderTil: 3, minUtsagn: 1, ikkeHortOrd: IKKE_HORT },
-  check: { type: 'childVoice', field: ['barnetsSynspunkter', 'vurdering'], minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+  // The child's own words in any of these fields count.
+  check: {
+    type: 'oneOf',
+    checks: [
+      { type: 'childVoice', field: 'barnetsSynspunkter', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+      { type: 'childVoice', field: 'vurdering', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+      { type: 'childVoice', field: 'barnetsBeste', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+    ],
+  },
   message: 'Få fram barnets egne synspunkter slik barnet selv uttrykte dem, ikke bare det foreldre eller andre sier om barnet eller at barnet er enig.',
   why: 'Barnet har rett til selv å gi uttrykk for sine synspunkter (bvl. § 1-4), og vedtaket skal vise barnets mening (§ 12-5). Revisjonene fant at barnets syn ofte bare ble gjengitt gjennom mor, skole eller PPT.',
   example: '«[navn] sier: "Jeg vil bo hjemme, men jeg vil ikke at mamma og pappa skal krangle."»',

@@ -12,7 +12,14 @@ export const rule: Rule = {
   appliesTo: ['evaluering'],
   when: { all: [notSmallChild('smabarnAlderTil'), { not: { fieldMentions: { field: ['barnetsSynspunkter', 'samletVurdering'], terms: { param: 'ikkeHortOrd' } } } }] },
   params: { smabarnAlderTil: 3, minUtsagn: 1, ikkeHortOrd: IKKE_HORT },
-  check: { type: 'childVoice', field: ['barnetsSynspunkter', 'samletVurdering'], minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+  // The child's own words in any of these fields count.
+  check: {
+    type: 'oneOf',
+    checks: [
+      { type: 'childVoice', field: 'barnetsSynspunkter', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+      { type: 'childVoice', field: 'samletVurdering', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+    ],
+  },
   message: 'Få fram hva barnet selv sier om hvordan det går og hvordan tiltakene oppleves, ikke bare foreldrenes eller andres syn.',
   why: 'For å vurdere om hjelpen virker (bvl. § 8-1) må barnet høres; rundskrivet peker på at det ofte er nødvendig å snakke med barnet. Revisjonen fant evalueringer der bare mors stemme var gjengitt.',
   example: '«[navn] forteller at han gleder seg til dagene med støttekontakten og at det er lettere å gå på skolen nå.»',

@@ -12,7 +12,15 @@ export const rule: Rule = {
   appliesTo: ['tiltaksplan'],
   when: { all: [notSmallChild('smabarnAlderTil'), { not: { fieldMentions: { field: ['barnetsSynspunkter', 'situasjonsbeskrivelse'], terms: { param: 'ikkeHortOrd' } } } }] },
   params: { smabarnAlderTil: 3, minUtsagn: 1, ikkeHortOrd: IKKE_HORT },
-  check: { type: 'childVoice', field: ['barnetsSynspunkter', 'situasjonsbeskrivelse'], minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+  // The child's own words in any of these fields count.
+  check: {
+    type: 'oneOf',
+    checks: [
+      { type: 'childVoice', field: 'barnetsSynspunkter', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+      { type: 'childVoice', field: 'situasjonsbeskrivelse', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+      { type: 'childVoice', field: 'hovedmal', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
+    ],
+  },
   message: 'Få fram hva barnet selv mener om situasjonen, målene og tiltakene, gjerne med barnets egne ord. At barnet er enig i målene er ikke nok alene.',
   why: 'Planen skal lages i samarbeid med barnet, og barnet skal kunne kjenne igjen sine egne formuleringer (veileder Q-1104, bvl. § 1-4). Revisjonen fant barnets egne ord tydelig bare ett sted i 20 mapper.',
   example: '«[navn] sier at det vanskeligste er morgenene. Hun ønsker selv at målet skal være å komme på skolen før første time.»',
@@ -35,6 +43,7 @@ export const fixtures: Fixtures = {
     fx('eget felt med barnets ord', doc('tiltaksplan', { fodselsdato: '14.02.2013', planperiodeFra: '01.01.2026', barnetsSynspunkter: '[navn] sier at hun vil ha hjelp med leksene og at hun gruer seg til friminuttene fordi hun ikke har noen å være med.' })),
     fx('i situasjonsbeskrivelsen, med sitat', doc('tiltaksplan', { fodselsdato: '14.02.2011', planperiodeFra: '01.01.2026', situasjonsbeskrivelse: 'Gutten bor med mor og to søsken. Han forteller at han ofte er sint på skolen: «Ingen hører på meg.» Mor opplever at han sover lite.' })),
     fx('notatets eksempel på barnets egen stemme', doc('tiltaksplan', { fodselsdato: '14.02.2014', planperiodeFra: '01.01.2026', barnetsSynspunkter: '[navn] forteller i samtale alene med saksbehandler at hun gruer seg til friminuttene fordi hun ikke har noen å være sammen med. Hun sier: «Jeg vil at noen skal spørre meg om å være med.» Hun ønsker at støttekontakten kan bli med henne på håndball.' })),
+    fx('enighet i eget felt, egne ord i situasjonsbeskrivelsen', doc('tiltaksplan', { fodselsdato: '14.02.2012', planperiodeFra: '01.01.2026', barnetsSynspunkter: 'Hun er enig i målene.', situasjonsbeskrivelse: 'Jenta bor med mor. Hun forteller at hun savner venner fra den gamle skolen og ønsker å begynne på korps.' })),
     fx('3-åring (guardrail)', doc('tiltaksplan', { fodselsdato: '01.06.2022', planperiodeFra: '01.01.2026', barnetsSynspunkter: 'Observert i barnehagen: barnet søker voksne når hun blir lei seg og roer seg raskt.' })),
   ],
   bad: [

@@ -11,7 +11,17 @@ export const rule: Rule = {
   appliesTo: ['vedtak', 'tiltaksplan', 'evaluering'],
   when: { childAge: { max: { param: 'smabarnAlderTil' } } },
   params: { smabarnAlderTil: 3, observasjonsord: OBSERVASJON },
-  check: { type: 'mentions', field: ['barnetsSynspunkter', 'situasjonsbeskrivelse', 'samletVurdering', 'vurdering'], terms: { param: 'observasjonsord' }, mode: 'require' },
+  // An observation described in any of these fields counts.
+  check: {
+    type: 'oneOf',
+    checks: [
+      { type: 'mentions', field: 'barnetsSynspunkter', terms: { param: 'observasjonsord' }, mode: 'require' },
+      { type: 'mentions', field: 'situasjonsbeskrivelse', terms: { param: 'observasjonsord' }, mode: 'require' },
+      { type: 'mentions', field: 'samletVurdering', terms: { param: 'observasjonsord' }, mode: 'require' },
+      { type: 'mentions', field: 'vurdering', terms: { param: 'observasjonsord' }, mode: 'require' },
+      { type: 'mentions', field: 'barnetsBeste', terms: { param: 'observasjonsord' }, mode: 'require' },
+    ],
+  },
   message: 'Beskriv hva dere har sett av barnet, for eksempel samspill, lek, reaksjoner og hvordan barnet søker trøst. Det er slik et lite barns perspektiv kommer fram.',
   why: 'Også små barn har rett til medvirkning (bvl. § 1-4). Når barnet er for lite til å samtale, er beskrivelse av observasjoner måten å få barnets perspektiv fram på.',
   example: '«Ved hjemmebesøket lekte [navn] rolig på gulvet, søkte mor da det ringte på og roet seg raskt i fanget hennes.»',
@@ -33,6 +43,7 @@ export const fixtures: Fixtures = {
   good: [
     fx('3-åring, observert', doc('vedtak', { fodselsdato: '01.10.2022', vedtaksdato: '10.01.2026', barnetsSynspunkter: 'Barnet er tre år. Ved hjemmebesøk observerte vi at hun søkte trøst hos mor og lekte rolig.' })),
     fx('1-åring, nynorsk', doc('tiltaksplan', { fodselsdato: '01.03.2024', planperiodeFra: '01.01.2026', situasjonsbeskrivelse: 'Guten er eitt år. I samspel med far smilte han og søkte augekontakt.' })),
+    fx('mors beskrivelse i eget felt, observasjon i vurderingen', doc('vedtak', { fodselsdato: '01.06.2023', vedtaksdato: '10.01.2026', barnetsSynspunkter: 'Mor sier at barnet har det bra.', vurdering: 'Ved hjemmebesøket observerte vi at gutten søkte mor og roet seg raskt.' })),
     fx('8-åring – regelen gjelder ikke (guardrail)', doc('vedtak', { fodselsdato: '01.01.2017', vedtaksdato: '10.01.2026', barnetsSynspunkter: 'Hun sier at hun vil bo hos mor.' })),
   ],
   bad: [
