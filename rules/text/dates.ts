@@ -90,8 +90,7 @@ function dateFromMatch(m: RegExpExecArray, rangeEnd: boolean): CalendarDate | nu
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const m of text.matchAll(DATE_RE)) {
-    const before = text.slice(0, m.index);
-    const endsRange = found.length > 0 && RANGE_TAIL.test(before.slice(found.at(-1)!.end));
+    const endsRange = found.length > 0 && RANGE_TAIL.test(text.slice(found.at(-1)!.end, m.index));
     const date = dateFromMatch(m as RegExpExecArray, endsRange);
     if (date) found.push({ date, start: m.index, end: m.index + m[0].length });
   }
@@ -110,18 +109,13 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** Calendar arithmetic: 31 January + 1 month is 28/29 February (the month's last day), as in date-fns. */
-export function addDuration(d: CalendarDate, duration: Duration, sign: 1 | -1 = 1): CalendarDate {
-  const totalMonths = d.year * 12 + (d.month - 1) + sign * ((duration.years ?? 0) * 12 + (duration.months ?? 0));
+export function addDuration(d: CalendarDate, duration: Duration): CalendarDate {
+  const totalMonths = d.year * 12 + (d.month - 1) + (duration.years ?? 0) * 12 + (duration.months ?? 0);
   const year = Math.floor(totalMonths / 12);
   const month = (totalMonths % 12) + 1;
   const day = Math.min(d.day, daysInMonth(year, month));
-  const shifted = new Date(Date.UTC(year, month - 1, day + sign * (duration.days ?? 0)));
+  const shifted = new Date(Date.UTC(year, month - 1, day + (duration.days ?? 0)));
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-}
-
-/** Whole days from a to b (negative when b is earlier). */
-export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
 /** Age in completed years on a given day. */

@@ -3,9 +3,9 @@ import { tokenize, type Token } from './words';
 
 /**
  * Finds pack terms in text. A term is a word or phrase matched on word stems, so «alternativ» finds
- * «alternativene» and «veileder» finds «veilederen». A `*` at the end matches any ending (`alternativ*`), at the start any compound head
- * (`*veileder` finds «familieveilederen»). Phrase words must follow each other with nothing but
- * spaces or hyphens between them (no sentence or clause punctuation).
+ * «alternativene» and «veileder» finds «veilederen». A `*` at the end matches any ending (`alternativ*`),
+ * at the start any compound head (`*veileder` finds «familieveilederen»). Phrase words must follow each
+ * other with nothing but spaces or hyphens between them (no sentence or clause punctuation).
  */
 export interface TermMatch {
   term: string;
