@@ -15,7 +15,15 @@ export const rule: Rule = {
   check: {
     type: 'oneOf',
     checks: [
-      { type: 'mentions', field: ['barnetsBeste', 'vurdering', 'samletVurdering'], terms: { param: 'barnefokusord' }, mode: 'require' },
+      {
+        type: 'oneOf',
+        checks: [
+          { type: 'mentions', field: ['barnetsBeste', 'vurdering', 'samletVurdering'], terms: { param: 'barnefokusord' }, mode: 'require' },
+          { type: 'mentions', field: 'barnetsBeste', terms: { param: 'barnefokusord' }, mode: 'require' },
+          { type: 'mentions', field: 'vurdering', terms: { param: 'barnefokusord' }, mode: 'require' },
+          { type: 'mentions', field: 'samletVurdering', terms: { param: 'barnefokusord' }, mode: 'require' },
+        ],
+      },
       // An evaluation: every tiltak row that ends its measure gives the reason in its own begrunnelse.
       {
         type: 'allOf',

@@ -12,7 +12,14 @@ export const rule: Rule = {
   appliesTo: ['vedtak'],
   when: { fieldPresent: ['barnetsBeste', 'vurdering'] },
   params: { behovsord: BEHOV, minTreff: 2 },
-  check: { type: 'mentions', field: ['barnetsBeste', 'vurdering'], terms: { param: 'behovsord' }, mode: 'require', min: { param: 'minTreff' } },
+  check: {
+    type: 'oneOf',
+    checks: [
+      { type: 'mentions', field: ['barnetsBeste', 'vurdering'], terms: { param: 'behovsord' }, mode: 'require', min: { param: 'minTreff' } },
+      { type: 'mentions', field: 'barnetsBeste', terms: { param: 'behovsord' }, mode: 'require', min: { param: 'minTreff' } },
+      { type: 'mentions', field: 'vurdering', terms: { param: 'behovsord' }, mode: 'require', min: { param: 'minTreff' } },
+    ],
+  },
   message: 'Knytt vurderingen til dette barnets behov: hva barnet strever med eller trenger, og hvordan tiltaket møter akkurat det.',
   why: 'Et hjelpetiltak forutsetter at barnet har et særlig behov for hjelp (bvl. § 3-1), og barnets beste skal vurderes konkret (§ 1-3). Riksrevisjonen fant vedtak der det ikke gikk fram hvordan veiledning ville hjelpe barnet.',
   example: '«[navn] strever med å sovne og kommer sent på skolen. Veiledningen skal gi mor hjelp til faste kveldsrutiner.»',

@@ -14,7 +14,15 @@ export const rule: Rule = {
   check: {
     type: 'oneOf',
     checks: [
-      { type: 'mentions', field: ['vurdering', 'barnetsBeste', 'samletVurdering'], terms: { param: 'videreOrd' }, mode: 'require' },
+      {
+        type: 'oneOf',
+        checks: [
+          { type: 'mentions', field: ['vurdering', 'barnetsBeste', 'samletVurdering'], terms: { param: 'videreOrd' }, mode: 'require' },
+          { type: 'mentions', field: 'vurdering', terms: { param: 'videreOrd' }, mode: 'require' },
+          { type: 'mentions', field: 'barnetsBeste', terms: { param: 'videreOrd' }, mode: 'require' },
+          { type: 'mentions', field: 'samletVurdering', terms: { param: 'videreOrd' }, mode: 'require' },
+        ],
+      },
       { type: 'mentions', field: 'vedtak', terms: { param: 'videreOrd' }, mode: 'require' },
       // An evaluation: every tiltak row that ends its measure gives the reason in its own begrunnelse.
       {

@@ -12,7 +12,14 @@ export const rule: Rule = {
   appliesTo: ['vedtak'],
   when: { fieldMentions: { field: 'barnetsSynspunkter', terms: { param: 'uenigOrd' } } },
   params: { uenigOrd: UENIG, grunnOrd: AVVIK_GRUNN },
-  check: { type: 'mentions', field: ['vurdering', 'barnetsBeste'], terms: { param: 'grunnOrd' }, mode: 'require' },
+  check: {
+    type: 'oneOf',
+    checks: [
+      { type: 'mentions', field: ['vurdering', 'barnetsBeste'], terms: { param: 'grunnOrd' }, mode: 'require' },
+      { type: 'mentions', field: 'vurdering', terms: { param: 'grunnOrd' }, mode: 'require' },
+      { type: 'mentions', field: 'barnetsBeste', terms: { param: 'grunnOrd' }, mode: 'require' },
+    ],
+  },
   message: 'Barnet har gitt uttrykk for noe annet enn det som besluttes. Forklar i vurderingen hvorfor barnevernstjenesten likevel mener vedtaket er riktig for barnet.',
   why: 'Når et vedtak går imot det barnet ønsker, bør det begrunnes særskilt (bvl. § 12-5 og forarbeidene). Da kan barnet senere forstå hvorfor.',
   example: '«[navn] ønsker ikke støttekontakt. Vi har likevel lagt mest vekt på at hun er mye alene, fordi …»',

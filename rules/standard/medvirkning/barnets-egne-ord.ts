@@ -17,6 +17,7 @@ export const rule: Rule = {
   check: {
     type: 'oneOf',
     checks: [
+      { type: 'childVoice', field: ['barnetsSynspunkter', 'vurdering', 'barnetsBeste'], minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
       { type: 'childVoice', field: 'barnetsSynspunkter', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
       { type: 'childVoice', field: 'vurdering', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
       { type: 'childVoice', field: 'barnetsBeste', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },

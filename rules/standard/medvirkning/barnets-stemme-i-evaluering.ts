@@ -16,6 +16,7 @@ export const rule: Rule = {
   check: {
     type: 'oneOf',
     checks: [
+      { type: 'childVoice', field: ['barnetsSynspunkter', 'samletVurdering'], minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
       { type: 'childVoice', field: 'barnetsSynspunkter', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
       { type: 'childVoice', field: 'samletVurdering', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
     ],

@@ -16,6 +16,7 @@ export const rule: Rule = {
   check: {
     type: 'oneOf',
     checks: [
+      { type: 'childVoice', field: ['barnetsSynspunkter', 'situasjonsbeskrivelse', 'hovedmal'], minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
       { type: 'childVoice', field: 'barnetsSynspunkter', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
       { type: 'childVoice', field: 'situasjonsbeskrivelse', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },
       { type: 'childVoice', field: 'hovedmal', minStatements: { param: 'minUtsagn' }, ignoreAgreementOnly: true },

@@ -15,6 +15,7 @@ export const rule: Rule = {
   check: {
     type: 'oneOf',
     checks: [
+      { type: 'mentions', field: ['barnetsSynspunkter', 'situasjonsbeskrivelse', 'samletVurdering', 'vurdering', 'barnetsBeste'], terms: { param: 'observasjonsord' }, mode: 'require' },
       { type: 'mentions', field: 'barnetsSynspunkter', terms: { param: 'observasjonsord' }, mode: 'require' },
       { type: 'mentions', field: 'situasjonsbeskrivelse', terms: { param: 'observasjonsord' }, mode: 'require' },
       { type: 'mentions', field: 'samletVurdering', terms: { param: 'observasjonsord' }, mode: 'require' },
