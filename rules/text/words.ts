@@ -39,10 +39,6 @@ export function placeholderRanges(text: string): Array<{ start: number; end: num
   return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-export function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-}
-
 /**
  * Function words (bokmål and nynorsk) that carry no content of their own. Used to judge whether a text
  * is substantive, and to keep stemming from conflating a content word with one of them («mener» → «men»).
