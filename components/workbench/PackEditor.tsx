@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ActivePack } from '@/extension/active-pack';
 import type { PackVersion } from '@/extension/pack-store';
@@ -43,6 +44,8 @@ export interface PackEditorProps {
   onExport(): void;
   onCreateFromStandard(): void;
   onDiscard(): void;
+  /** Shown under the save bar: examples that fail with what is about to be published. */
+  publishCheck?: ComponentChildren;
 }
 
 /** One pack: its rules as forms, live preview, examples, versions, field names and the JSON view. */
@@ -94,6 +97,7 @@ export function PackEditor(p: PackEditorProps) {
           {publishBlocked && <p class="wb-muted">Publisering er stengt: regelpakken styres av administrator.</p>}
         </div>
       )}
+      {p.publishCheck}
       {!p.edited.ok && <ErrorList title="Den redigerte pakken er ugyldig:" errors={p.edited.errors} />}
 
       <div class="wb-tabs" role="tablist" aria-label="Deler av regelpakken">

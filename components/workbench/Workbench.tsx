@@ -9,12 +9,14 @@ import { localToday } from '@/extension/today';
 import type { Pack } from '@/rules/pack/schema';
 import type { PackError } from '@/rules/pack/validate';
 import { standardPack } from '@/rules/standard';
+import { runPackFixtures, type FixtureOutcome } from '@/rules/engine';
 import { download } from './download-pack';
 import { ErrorList } from './ErrorList';
 import { checkPackText } from './JsonView';
 import { ManagedNotice } from './ManagedNotice';
 import { PackEditor } from './PackEditor';
 import { PackList } from './PackList';
+import { PublishCheck } from './PublishCheck';
 import { RuleStatsPanel } from './RuleStatsPanel';
 
 /** The quality lead's workbench: packs, tuning, preview, examples, versions, publishing, statistics. */
@@ -32,6 +34,8 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
   const [notice, setNotice] = useState('');
   const [today, setToday] = useState(localToday());
   const [damaged, setDamaged] = useState(0);
+  /** Examples that fail with the version about to be published; publishing waits for a second yes. */
+  const [publishCheck, setPublishCheck] = useState<{ failed: FixtureOutcome[]; go(): void } | null>(null);
 
   const refresh = useCallback(async (s: PackStore) => {
     setPacks(await s.listPacks());
@@ -44,12 +48,12 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
     void (async () => {
       opened = await openPackStore(storeName);
       if (closed) return opened.close();
-      setStore(opened);
       await refresh(opened);
       const prefs = await loadPreferences();
       if (prefs.today) setToday(prefs.today);
       setPublished(await loadPublishedInfo());
       setPublishedRaw(await publishedPackItem.getValue());
+      setStore(opened);
       setManaged(await loadManagedPolicy({ fetchPack: true }).catch(() => null));
     })();
     const unwatchPack = publishedPackItem.watch((v) => setPublishedRaw(v));
@@ -155,8 +159,20 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
     }
   };
 
-  const publish = async (version: PackVersion) => {
+  /** Runs the examples of what would be published; true when all pass. */
+  const examplesPass = (pack: Pack, go: () => void): boolean => {
+    const resolved = activatePublishedPack(pack);
+    if (!resolved.ok) return true; // publishVersion refuses it with the errors
+    const failed = runPackFixtures(resolved.active.pack).filter((o) => !o.passed);
+    if (failed.length === 0) return true;
+    setPublishCheck({ failed, go });
+    return false;
+  };
+
+  const publish = async (version: PackVersion, checked = false) => {
     if (managed?.pack) return say('Regelpakken styres av administrator og kan ikke publiseres her.');
+    setPublishCheck(null);
+    if (!checked && !examplesPass(version.pack, () => void publish(version, true))) return;
     const result = await publishVersion(version);
     if (!result.ok) {
       setImportProblem({ file: `versjon ${version.number}`, errors: result.errors });
@@ -167,9 +183,12 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
     say(`«${version.pack.metadata.name}» versjon ${version.number} er publisert. Åpne skjemaer sjekkes på nytt med den nå.`);
   };
 
-  const saveAndPublish = async (note: string) => {
+  const saveAndPublish = async (note: string, checked = false) => {
+    setPublishCheck(null);
+    if (managed?.pack) return say('Regelpakken styres av administrator og kan ikke publiseres her.');
+    if (!checked && !examplesPass(draft, () => void saveAndPublish(note, true))) return;
     const version = dirty ? await saveDraft(note) : versions[0];
-    if (version) await publish(version);
+    if (version) await publish(version, true);
   };
 
   const rollBack = async (version: PackVersion) => {
@@ -180,6 +199,14 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
     if (result?.ok) setPublished(result.info);
     say(`Rullet tilbake til versjon ${version.number} (lagret som versjon ${copy.number})${result?.ok ? ' og publisert' : ''}.`);
   };
+
+  if (!store) {
+    return (
+      <div class="wb" aria-busy="true">
+        <p>Laster regelpakkene …</p>
+      </div>
+    );
+  }
 
   return (
     <div class="wb">
@@ -221,6 +248,9 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
         onExport={() => download(draft)}
         onCreateFromStandard={() => void createLocal('Lokal regelpakke')}
         onDiscard={() => setDraft(saved)}
+        publishCheck={
+          publishCheck && <PublishCheck failed={publishCheck.failed} onConfirm={publishCheck.go} onCancel={() => setPublishCheck(null)} />
+        }
       />
 
       <section class="wb-section" aria-labelledby="wb-stats-h">

@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, extensionPath } from './support/browser';
 
+
+/** The extension API inside the pages and worker the tests evaluate code in. */
+declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> }; local: { set(items: object): Promise<void> } } };
+
 /**
  * Fleet deployment: Debian's Chromium serves enterprise policy from /etc/chromium/policies/managed/*.json
  * to the extension through `storage.managed` (`3rdparty.extensions.<id>`). The test loads a copy of the

@@ -64,7 +64,12 @@ test('an imported pack that disables a rule and raises a threshold changes the o
   await expect(workbench.locator(`[data-rule-id="${THRESHOLD_RULE}"] input[data-param="maksMnd"]`)).toHaveValue('24');
   await expect(workbench.locator(`[data-rule-id="${DISABLED_RULE}"] .wb-badge`, { hasText: 'Av' })).toBeVisible();
 
+  // Raising the threshold breaks the rule's own bad examples: publishing asks for a second yes first.
   await workbench.getByTestId('publish').click();
+  const check = workbench.getByTestId('publish-check');
+  await expect(check.locator(`[data-rule-id="${THRESHOLD_RULE}"]`).first()).toBeVisible();
+  await expect(workbench.getByTestId('in-force')).toContainText('Nasjonal standardpakke');
+  await check.getByRole('button', { name: 'Publiser likevel' }).click();
   await expect(workbench.getByTestId('notice')).toContainText('er publisert');
   await expect(workbench.getByTestId('in-force')).toContainText('Bydel Nord');
 
@@ -112,6 +117,7 @@ test('rolling back to an earlier version brings its behaviour back', async ({ co
   await importPack(workbench, 'v2.json', localPack({ [DISABLED_RULE]: { enabled: false }, [THRESHOLD_RULE]: { params: { maksMnd: 24 } } }, '1.1.0'));
   await expect(workbench.getByTestId('notice')).toContainText('versjon 2');
   await workbench.getByTestId('publish').click();
+  await workbench.getByTestId('publish-check').getByRole('button', { name: 'Publiser likevel' }).click();
   await expect(workbench.getByTestId('notice')).toContainText('versjon 2 er publisert');
 
   await page.goto(`${demoUrl}/#/sak/${CASE}/tiltaksplan`);

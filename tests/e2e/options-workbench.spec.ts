@@ -3,6 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
 import { extensionIdOf } from './support/browser';
 
+
+/** The extension API inside the pages and worker the tests evaluate code in. */
+declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> }; local: { set(items: object): Promise<void> } } };
+
 /** The workbench's forms, live preview, example run, JSON view and statistics, in the built extension. */
 const THRESHOLD_RULE = 'frister/planperiode-maks-12-mnd';
 
