@@ -29,6 +29,15 @@ const BARE: Array<[DocumentType, string[]]> = [
   ['tiltaksplan', ['ny tiltaksplan']],
 ];
 
+const STANDALONE = 'b,strong,font,[class*=title],[class*=tittel],[class*=overskrift],[class*=heading]';
+const INLINE = new Set(['B', 'STRONG', 'FONT', 'SPAN', 'EM', 'I', 'U', 'SMALL', 'BIG', 'A']);
+
+function blockOf(el: Element): Element {
+  let b = el;
+  while (b.parentElement && INLINE.has(b.tagName.toUpperCase())) b = b.parentElement;
+  return b;
+}
+
 export interface DetectedType {
   type: DocumentType;
   title: string;
@@ -47,6 +56,11 @@ export function detectDocumentType(root: Document | ShadowRoot | Element): Detec
   const topLevel = headings.length ? level(headings[0]!) : 0;
   // A bare «Vedtak» is trusted as the page's top heading, or as an h1/h2 under a heading that names the child.
   for (const h of headings) candidates.push({ text: labelText(h), top: level(h) === topLevel || level(h) <= 2 });
+  // Legacy pages without headings: a bold or titled line that stands alone in its block («<b>VEDTAK …</b>»).
+  for (const el of Array.from(root.querySelectorAll(STANDALONE))) {
+    const text = labelText(el);
+    if (text && text.length <= 80 && !insideEditable(el) && labelText(blockOf(el)) === text) candidates.push({ text, top: false });
+  }
   // A form element or shadow root passed as the root: its own headings first, then its page's title.
   const title = isDocument ? '' : root.ownerDocument?.title;
   if (title) candidates.push({ text: title, top: true });

@@ -210,4 +210,25 @@ describe('generic adapter on invented fagsystems', () => {
     });
     expect(result!.elements.get('barnetsSynspunkter')!.classList.contains('autosize-shadow')).toBe(false);
   });
+
+  it('reads a legacy layout-table vedtak in nynorsk: a bold stand-alone title, «Ledetekst:» cells and bold rows above the fields', () => {
+    const { result } = read('legacy-nynorsk-vedtak.html');
+    expect(result?.model).toEqual({
+      documentType: 'vedtak',
+      title: 'VEDTAK OM HJELPETILTAK',
+      fields: fields({
+        barnetsNavn: ['Kari Vik', 'Namn på barnet:'],
+        fodselsdato: ['14.04.2011', 'Fødd:'],
+        vedtaksdato: ['03.02.2025', 'Vedtaksdato:'],
+        hjemmel: ['Barnevernslova § 3-1', 'Heimel:'],
+        bakgrunn: ['Skulen melde uro i september.', 'Bakgrunn for saka'],
+        barnetsSynspunkter: ['Kari seier at ho vil bu heime.', 'Barnet sitt syn Skriv kva barnet sjølv har sagt, med barnet sine eigne ord.'],
+        vurdering: ['Tenesta meiner Kari treng støttekontakt.', 'Barnevernstenesta si vurdering'],
+        barnetsBeste: ['Det er best for Kari å bu heime med hjelp.', 'Kva er best for barnet'],
+        vedtak: ['Kari får støttekontakt, jf. barnevernslova § 3-1.', 'Det blir gjort slikt vedtak'],
+        klageadgang: ['De kan klage til Statsforvaltaren innan tre veker.', 'Høve til å klage'],
+      }),
+      rows: {},
+    });
+  });
 });

@@ -12,6 +12,7 @@ const PAGES = [
   'iframe-editor-evaluering.html',
   'quill-ckeditor-vedtak.html',
   'spa-cards-tiltaksplan.html',
+  'legacy-nynorsk-vedtak.html',
 ];
 const CONTROLS = 'textarea,input,select,[contenteditable],iframe';
 
