@@ -23,20 +23,29 @@ export function LivePreview({ edited, active, activeLabel, today }: {
   const [source, setSource] = useState(`case:${cases[0]?.id ?? ''}:tiltaksplan`);
   const [pasted, setPasted] = useState('');
 
-  const sample: { ok: true; document: DocumentModel } | { ok: false; message: string } = useMemo(() => {
-    if (source === 'paste') return documentFromPaste(pasted, { vocabulary: edited?.vocabulary, adapters: edited?.adapters });
+  /** The sample as each pack's page adapters read it (a pasted page is read with each pack's field names). */
+  const samples = useMemo((): { ok: true; before: DocumentModel; after: DocumentModel; fieldsDiffer: boolean } | { ok: false; message: string } => {
+    if (source === 'paste') {
+      const after = documentFromPaste(pasted, { vocabulary: edited?.vocabulary, adapters: edited?.adapters });
+      if (!after.ok) return after;
+      const before = after.kind === 'html' ? documentFromPaste(pasted, { vocabulary: active.vocabulary, adapters: active.adapters }) : after;
+      if (!before.ok) return before;
+      const fieldsDiffer = JSON.stringify(Object.keys(before.document.fields).sort()) !== JSON.stringify(Object.keys(after.document.fields).sort());
+      return { ok: true, before: before.document, after: after.document, fieldsDiffer };
+    }
     const [, caseId, type] = source.split(':');
     const c = cases.find((x) => x.id === caseId);
     if (!c) return { ok: false, message: 'Velg et eksempel.' };
-    return { ok: true, document: caseDocument(c, type as DocumentType) };
-  }, [source, pasted, cases, edited]);
+    const document = caseDocument(c, type as DocumentType);
+    return { ok: true, before: document, after: document, fieldsDiffer: false };
+  }, [source, pasted, cases, edited, active]);
 
   const results = useMemo(() => {
-    if (!sample.ok || !edited) return null;
-    const before = evaluate(active.compiled, sample.document, { today });
-    const after = evaluate(edited.compiled, sample.document, { today });
+    if (!samples.ok || !edited) return null;
+    const before = evaluate(active.compiled, samples.before, { today });
+    const after = evaluate(edited.compiled, samples.after, { today });
     return { before, after, diff: diffFindings(before.findings, after.findings) };
-  }, [sample, edited, active, today]);
+  }, [samples, edited, active, today]);
 
   return (
     <div class="wb-preview">
@@ -67,7 +76,12 @@ export function LivePreview({ edited, active, activeLabel, today }: {
             onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} />
         </div>
       )}
-      {!sample.ok && <p class="wb-notice">{sample.message}</p>}
+      {!samples.ok && <p class="wb-notice">{samples.message}</p>}
+      {samples.ok && samples.fieldsDiffer && (
+        <p class="wb-muted" data-testid="fields-differ">
+          Feltnavnene (synonymene) i den redigerte pakken gjør at flere eller andre felt blir funnet i dokumentet.
+        </p>
+      )}
       {!edited && <p class="wb-notice">Den redigerte pakken har feil og kan ikke forhåndsvises. Se «Avansert (JSON)».</p>}
       {results && (
         <div aria-live="polite">
