@@ -1,6 +1,6 @@
 import { cssEscape, tagOf } from '../dom/controls';
 import { columnHeader } from '../dom/table';
-import { labelText } from '../dom/text';
+import { blockText, labelText } from '../dom/text';
 import { insideEditable, type FieldUnit, type UnitIndex } from '../dom/units';
 
 /**
@@ -105,7 +105,8 @@ function collectCaption(el: Element, index: UnitIndex, out: string[]): void {
       out.push(labelText(heading));
       return;
     }
-    const text = labelText(e);
+    // The caption's first line: «<b>Barnet sitt syn</b><br><small>Skriv kva barnet …</small>» names the field by its first line.
+    const text = blockText(e).split('\n')[0]!.trim();
     if (!text) continue;
     if (text.length <= MAX_CAPTION) {
       out.push(text);
