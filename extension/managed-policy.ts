@@ -153,3 +153,18 @@ export function normaliseOrigin(value: string): string | null {
     return null;
   }
 }
+
+/**
+ * Calls `onChange` when the administrator's policy changes, or when the background has fetched a new copy
+ * of the URL pack. Returns the function that stops watching.
+ */
+export function watchManagedPolicy(onChange: () => void): () => void {
+  const managedArea = browser.storage.managed as { onChanged?: { addListener(f: () => void): void; removeListener(f: () => void): void } };
+  const listener = () => onChange();
+  managedArea.onChanged?.addListener(listener);
+  const unwatchCache = managedPackCacheItem.watch(listener);
+  return () => {
+    managedArea.onChanged?.removeListener(listener);
+    unwatchCache();
+  };
+}
