@@ -9,7 +9,12 @@ export const rule: Rule = {
   severity: 'advarsel',
   basis: { kind: 'veileder', ref: 'Veileder Q-1104 og rundskriv Q-0982 (konkrete mål som kan evalueres systematisk); Østre Viken kommunerevisjon 2024 (vage og diffuse mål)' },
   appliesTo: ['tiltaksplan'],
-  params: { vageOrd: VAGE_MAL, observerbareOrd: OBSERVERBART },
+  params: {
+    vageOrd: VAGE_MAL,
+    observerbareOrd: OBSERVERBART,
+    // A youth's own diffuse goal is fine when the plan says it was discussed (the audit's informant, X25).
+    droftetOrd: ['uenig*', 'ueinig*', 'drøftet med', 'drøfta med', 'diskutert med', 'snakket med', 'snakka med', 'egne ord', 'eigne ord', 'eget mål', 'eige mål', 'sitt eget', 'sitt eige'],
+  },
   check: {
     type: 'forEach',
     rows: 'delmal',
@@ -23,6 +28,7 @@ export const rule: Rule = {
           { type: 'mentions', field: 'delmal', terms: { param: 'observerbareOrd' }, mode: 'require' },
           { type: 'pattern', field: 'indikatorer', regex: '\\d', mode: 'require' },
           { type: 'mentions', field: 'indikatorer', terms: { param: 'observerbareOrd' }, mode: 'require' },
+          { type: 'mentions', field: 'delmal', terms: { param: 'droftetOrd' }, mode: 'require' },
         ],
       },
     },
@@ -48,6 +54,7 @@ export const fixtures: Fixtures = {
   good: [
     fx('konkret mål med tall', doc('tiltaksplan', {}, { delmal: [{ delmal: '[navn] møter på skolen minst 4 av 5 dager per uke i 6 uker.' }] })),
     fx('vagt ord, men konkrete indikatorer (guardrail)', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Jenta skal trives bedre på skolen.', indikatorer: 'Hun deltar i friminuttene og forteller at hun har noen å være med.' }] })),
+    fx('ungdommens eget vage mål, drøftet (revisjonens gode eksempel)', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Ungdommen ønsker målet «få det bedre». Barnevernstjenesten er uenig i at målet er konkret nok; dette er drøftet med ungdommen 12.01.' }] })),
     fx('nynorsk, konkret', doc('tiltaksplan', {}, { delmal: [{ delmal: 'Guten skal få det betre heime ved at han legg seg før kl. 21 kvar kveld.' }] })),
   ],
   bad: [
