@@ -106,3 +106,10 @@ describe('clauses that share a subject, and the caseworker asking', () => {
     expect(count('Mor ringte og fortalte at Emil gråter om kveldene.', 'Emil Holtevik')).toBe(0);
   });
 });
+
+describe('names written with decomposed letters', () => {
+  it('recognises «Åse» whether the form or the text decomposes the «Å»', () => {
+    expect(count('A\u030ase forteller at hun gleder seg til helgene.', 'Åse Berg')).toBe(1);
+    expect(count('Åse forteller at hun gleder seg til helgene.', 'A\u030ase Berg')).toBe(1);
+  });
+});

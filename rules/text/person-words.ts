@@ -62,7 +62,7 @@ export function personWord(lower: string, childNames: ReadonlySet<string>): Pers
 export function childNamesFrom(fullName: string | undefined): Set<string> {
   const names = new Set<string>();
   if (!fullName) return names;
-  for (const m of fullName.replace(/\[[^\]]*\]|<[^>]*>/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+  for (const m of fullName.normalize('NFC').replace(/\[[^\]]*\]|<[^>]*>/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
     names.add(m[0].toLowerCase());
   }
   return names;

@@ -52,3 +52,13 @@ describe('removeTerms and substantive words', () => {
     expect(substantiveWordCount('Lisa trives på skolen')).toBe(3);
   });
 });
+
+describe('text pasted from other editors', () => {
+  it('reads words with soft hyphens, zero-width characters and decomposed letters', () => {
+    expect(findTerms('Støtte\u00adkontakten kommer.', ['støttekontakt'])).toHaveLength(1);
+    expect(findTerms('Barne\u200bvernstjenesten', ['barnevernstjeneste'])).toHaveLength(1);
+    const decomposed = 'Gutten er pa\u030a skolen og gla\u030ar.'.normalize('NFD');
+    expect(findTerms(decomposed, ['skolen'])).toHaveLength(1);
+    expect(findTerms('Hun fa\u030ar hjelp'.normalize('NFD'), ['får'])).toHaveLength(1);
+  });
+});

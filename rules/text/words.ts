@@ -11,8 +11,13 @@ export interface Token {
   end: number;
 }
 
-/** A word: letters and digits, with inner hyphens/apostrophes («barne- og», «PMTO-behandling»). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * A word: letters (with combining marks, as in a decomposed «å») and digits, with inner hyphens or
+ * apostrophes («PMTO-behandling») and the invisible soft hyphens and zero-width characters that rich-text
+ * editors leave inside words.
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|[\u00ad\u200b-\u200d]+)[\p{L}\p{M}\p{N}]+)*/gu;
+const INVISIBLE = /[\u00ad\u200b-\u200d]/gu;
 /** Anonymised names and template gaps: «[navn]», «[Anonymisert navn]», «<navn>», «XX». */
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}/gu;
 
@@ -25,7 +30,8 @@ export function tokenize(text: string): readonly Token[] {
   if (cached) return cached;
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    const lower = m[0].replace(INVISIBLE, '').normalize('NFC').toLowerCase();
+    tokens.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length });
   }
   if (text.length > 40) {
     if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
