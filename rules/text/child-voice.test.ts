@@ -109,7 +109,8 @@ describe('clauses that share a subject, and the caseworker asking', () => {
 
 describe('names written with decomposed letters', () => {
   it('recognises «Åse» whether the form or the text decomposes the «Å»', () => {
-    expect(count('A\u030ase forteller at hun gleder seg til helgene.', 'Åse Berg')).toBe(1);
-    expect(count('Åse forteller at hun gleder seg til helgene.', 'A\u030ase Berg')).toBe(1);
+    expect(count('A\u030ase forteller om skolen.', 'Åse Berg')).toBe(1);
+    expect(count('Åse forteller om skolen.', 'A\u030ase Berg')).toBe(1);
+    expect(count('Åse forteller om skolen.', undefined)).toBe(0);
   });
 });
