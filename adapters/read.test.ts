@@ -75,6 +75,11 @@ describe('readDocument', () => {
     expect(result.elements.get('hjemmel')?.getAttribute('role')).toBe('combobox');
   });
 
+  it('returns null for a page that names a document but has none of its fields', () => {
+    const doc = page('Tiltaksplan – Familia', '<h1>Tiltaksplan</h1><p>Planen er sendt til godkjenning.</p><label for="s">Søk</label><input id="s">');
+    expect(readDocument(doc)).toBeNull();
+  });
+
   it('honours a pack vocabulary', () => {
     const doc = page('Vedtak', '<h1>Vedtak om hjelpetiltak</h1><label for="x">Barnets fortelling</label><textarea id="x">Jeg vil hjem.</textarea>');
     expect(readDocument(doc)!.model.fields.barnetsSynspunkter).toBeUndefined();

@@ -81,6 +81,8 @@ export function planGeneric(root: Root, opts: GenericOptions = {}, index: UnitIn
     .filter((m): m is UnitMatch => !!m);
   const fields = assign(candidates, new Set(opts.skipFields)).map((a) => ({ name: a.name, el: a.match.unit.el, label: a.match.label }));
 
+  // A page that names a document but shows no field of it (a list of plans, a print preview) has nothing to check.
+  if (!opts.documentType && !fields.length && !Object.values(rows).some((g) => g.rows.length)) return null;
   const plan: Plan = { documentType: type, fields, rows };
   if (detected.title) plan.title = detected.title;
   return plan;
