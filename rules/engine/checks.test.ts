@@ -182,3 +182,15 @@ describe('childVoice marks where the child is spoken for', () => {
     expect(agreeing.slice(second!.range!.start, second!.range!.end)).toContain('enig');
   });
 });
+
+describe('childVoice without «Barnets navn» on the form', () => {
+  it('recognises the child by the name the document uses most', () => {
+    const check: Check = { type: 'childVoice', field: 'barnetsSynspunkter', minStatements: 1 };
+    const doc = document('vedtak', {
+      bakgrunn: 'Skolen har meldt bekymring for Emil. Mor sier at Emil er mye alene.',
+      barnetsSynspunkter: 'Emil forteller om skolen og kameratene.',
+    });
+    expect(run(check, doc).findings).toEqual([]);
+    expect(run(check, document('vedtak', { barnetsSynspunkter: 'Emil forteller om skolen og kameratene.' })).findings).toHaveLength(1);
+  });
+});

@@ -1,5 +1,7 @@
 import type { DocumentModel, FieldValue } from '../model/document';
 import { ageOn, findDates, type CalendarDate } from '../text/dates';
+import { childNamesFrom } from '../text/person-words';
+import { inferChildName } from '../text/proper-names';
 import { findTerms } from '../text/terms';
 import type { Scope } from './scope';
 
@@ -49,4 +51,28 @@ export function endsMeasure(scope: Scope): boolean {
   if (scope.ref !== undefined && scope.fields['beslutning']) return decidesEnding(scope.fields['beslutning']);
   if (isTicked(scope.document.fields['avslutterTiltak'])) return true;
   return (scope.document.rows['tiltak'] ?? []).some((row) => decidesEnding(row.fields['beslutning']));
+}
+
+const inferredNames = new WeakMap<DocumentModel, string | undefined>();
+
+function allTexts(document: DocumentModel): string[] {
+  const texts = Object.values(document.fields).map((f) => f.text);
+  const visit = (rows: DocumentModel['rows']) => {
+    for (const list of Object.values(rows)) {
+      for (const row of list) {
+        texts.push(...Object.values(row.fields).map((f) => f.text));
+        if (row.rows) visit(row.rows);
+      }
+    }
+  };
+  visit(document.rows);
+  return texts;
+}
+
+/** The child's name: «Barnets navn» when it holds a name, else the name the document uses most. */
+export function childNameOf(document: DocumentModel): string | undefined {
+  const written = document.fields['barnetsNavn']?.text;
+  if (written && childNamesFrom(written).size > 0) return written;
+  if (!inferredNames.has(document)) inferredNames.set(document, inferChildName(allTexts(document)));
+  return inferredNames.get(document);
 }

@@ -1,5 +1,6 @@
 import { countChildStatements, findChildStatements, findProxyReports } from '../../text/child-voice';
 import type { Violation } from '../context';
+import { childNameOf } from '../document-facts';
 import { readNumber } from '../params';
 import { refOf, selectField, textOf } from '../scope';
 import type { CheckOf, CheckRunner } from './types';
@@ -12,7 +13,7 @@ import type { CheckOf, CheckRunner } from './types';
 export const checkChildVoice: CheckRunner<CheckOf<'childVoice'>> = (check, scope, ctx) => {
   const field = selectField(scope, check.field);
   const text = textOf(field);
-  const options = { childName: ctx.document.fields['barnetsNavn']?.text };
+  const options = { childName: childNameOf(ctx.document) };
   const ignoreAgreementOnly = check.ignoreAgreementOnly ?? false;
   if (countChildStatements(text, { ...options, ignoreAgreementOnly }) >= readNumber(check.minStatements, ctx.params)) return [];
   const violation: Violation = { ref: refOf(field, scope) };
