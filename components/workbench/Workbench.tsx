@@ -224,7 +224,14 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
           )}
         </p>
       </header>
-      <p class="wb-status" role="status" aria-live="polite" data-testid="notice">{notice}</p>
+      <div class={`wb-status${notice ? '' : ' wb-status--empty'}`} role="status" aria-live="polite">
+        <span data-testid="notice">{notice}</span>
+        {notice && (
+          <button type="button" class="wb-status__close" aria-label="Lukk meldingen" onClick={() => setNotice('')}>
+            ×
+          </button>
+        )}
+      </div>
       {managed && <ManagedNotice managed={managed} />}
       {importProblem && <ErrorList title={`Feil i ${importProblem.file}:`} errors={importProblem.errors} id="wb-import-errors" />}
       {damaged > 0 && <p class="wb-notice">{damaged} lagrede versjoner er skadet og vises ikke.</p>}

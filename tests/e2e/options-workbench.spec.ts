@@ -99,3 +99,44 @@ test('statistics show counts per rule and export as CSV', async ({ context, page
   expect(csv).toContain('"mal-tiltak/vage-mal";8;6;0,75');
   expect(download.suggestedFilename()).toMatch(/^vedtakslos-statistikk-\d{4}-\d{2}-\d{2}\.csv$/);
 });
+
+test('a pack is exported as the JSON file it is', async ({ context, page }) => {
+  await openWorkbench(context, page);
+  await page.getByLabel('Ny lokal pakke som bygger på standardpakken:').fill('Bydel Øst');
+  await page.getByRole('button', { name: 'Lag lokal pakke', exact: true }).click();
+  await expect(page.getByTestId('notice')).toContainText('er laget');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter til fil' }).click()]);
+  expect(download.suggestedFilename()).toBe('lokal.bydel-ost-1.0.0.json');
+  const pack = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(pack).toMatchObject({ id: 'lokal.bydel-ost', extends: 'standard', metadata: { name: 'Bydel Øst' }, rules: [] });
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+  return page.evaluate(async (source) => {
+    if (!('axe' in globalThis)) (0, eval)(source);
+    type Result = { violations: { id: string; nodes: { target: unknown }[] }[] };
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, axeSource);
+}
+
+test('the workbench passes an axe check (WCAG 2.1 A/AA) on each tab', async ({ context, page }) => {
+  await openWorkbench(context, page);
+  await page.getByLabel('Ny lokal pakke som bygger på standardpakken:').fill('Bydel Nord');
+  await page.getByRole('button', { name: 'Lag lokal pakke', exact: true }).click();
+  await expect(page.getByTestId('notice')).toContainText('er laget');
+  const rule = page.locator('[data-rule-id="frister/planperiode-maks-12-mnd"]');
+  await rule.locator('.wb-rule__toggle').click();
+  await rule.locator('input[data-field="enabled"]').uncheck();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.locator('[data-tab="forhandsvisning"]').click();
+  await page.getByTestId('preview-source').selectOption('case:emil-holtevik:tiltaksplan');
+  await expect(page.getByTestId('diff-summary')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  for (const tab of ['eksempler', 'versjoner', 'feltnavn', 'json']) {
+    await page.locator(`[data-tab="${tab}"]`).click();
+    expect(await axeViolations(page), tab).toEqual([]);
+  }
+});
