@@ -37,7 +37,6 @@ interface Structure {
   adapters: SiteAdapter[] | undefined;
   vocabulary: Record<string, string[]> | undefined;
 }
-const STRUCTURE_SELECTOR = FIELD_SELECTOR;
 const plans = new WeakMap<object, { structure: Structure; plan: Plan | null; adapterId: string }>();
 
 /** Reads the vedtak / tiltaksplan / evaluering on a page; null when the page is none of them. Never writes. */
@@ -98,7 +97,7 @@ function mergeVocabulary(a: Record<string, string[]> | undefined, b: Record<stri
 }
 
 function structureOf(root: Root, doc: Document | null, url: string | undefined, opts: ReadOptions): Structure {
-  const nodes = Array.from(root.querySelectorAll(STRUCTURE_SELECTOR));
+  const nodes = Array.from(root.querySelectorAll(FIELD_SELECTOR));
   const frames = nodes.filter((n) => n.tagName.toUpperCase() === 'IFRAME').map((f) => !!iframeEditable(f));
   return { nodes, frames, title: doc?.title ?? '', url, adapters: opts.adapters, vocabulary: opts.vocabulary };
 }

@@ -55,7 +55,7 @@ export function findGroups(specs: RowSpec[], scope: Scope, ctx: RowContext, dept
   for (const [spec, group] of findTables(specs, scope, ctx, true)) out[spec.name] = group;
   for (const spec of specs) {
     if (out[spec.name]) continue;
-    const group = findSections(spec, scope, ctx, depth) ?? findSequence(spec, scope, ctx, depth);
+    const group = findSections(spec, scope, ctx, depth) ?? findSequence(spec, scope, ctx);
     if (group) out[spec.name] = group;
   }
   // Last resort: a tiltak table with no delmål column anywhere → delmål rows with no delmål text.
@@ -242,7 +242,8 @@ function emptyGroups(spec: RowSpec): Record<string, GroupPlan> {
   return out;
 }
 
-function findSequence(spec: RowSpec, scope: Scope, ctx: RowContext, depth: number): GroupPlan | null {
+/** Flat runs: a label that repeats (a second «Delmål») starts the next row. */
+function findSequence(spec: RowSpec, scope: Scope, ctx: RowContext): GroupPlan | null {
   const { all } = vocabularies(spec, ctx);
   const key = keyOf(spec);
   const nestedKeys = new Set((spec.rows ?? []).map((n) => `${n.name}.${keyOf(n)}`));
