@@ -7,6 +7,7 @@ import { dismissKey, mountOverlay, type OverlayHandle } from '@/components/overl
 import type { ActivePack } from '@/extension/active-pack';
 import { measureFields } from './field-geometry';
 import { watchPage, type Lifecycle } from './page-watch';
+import { createTextMarks, type TextMarks } from './text-marks';
 import type { RuleStatsRecorder } from './rule-stats';
 
 export interface CheckerOptions {
@@ -17,6 +18,8 @@ export interface CheckerOptions {
   onDiscreetChange(on: boolean): void;
   panel: { x: number; y: number; collapsed: boolean };
   onPanelChange(panel: { x: number; y: number; collapsed: boolean }): void;
+  /** Called with the active findings (after «ikke relevant» marks) each time they may have changed. */
+  onChecked?(findings: Finding[]): void;
 }
 
 export interface PageStatus {
@@ -35,10 +38,14 @@ export class Checker {
   private labels = new Map<string, string>();
   private findings: Finding[] = [];
   private overlay: OverlayHandle | null = null;
+  private marks: TextMarks | null = null;
+  private discreet: boolean;
   private readonly dismissedByDocument = new Map<string, Set<string>>();
   private frame = 0;
 
-  constructor(private readonly ctx: Lifecycle, private readonly opts: CheckerOptions) {}
+  constructor(private readonly ctx: Lifecycle, private readonly opts: CheckerOptions) {
+    this.discreet = opts.discreet;
+  }
 
   start(): void {
     watchPage(this.ctx, {
@@ -57,7 +64,9 @@ export class Checker {
   }
 
   setDiscreet(on: boolean): void {
+    this.discreet = on;
     this.overlay?.setDiscreet(on);
+    this.marks?.setHidden(on);
   }
 
   status(): PageStatus {
@@ -75,6 +84,7 @@ export class Checker {
     if (!this.read) {
       this.findings = [];
       this.render();
+      this.opts.onChecked?.([]);
       return;
     }
     for (const [ref, element] of this.read.elements) {
@@ -105,6 +115,12 @@ export class Checker {
     this.findings = result.findings;
     this.opts.stats.fired(this.documentKey(), this.findings);
     this.render();
+    this.opts.onChecked?.(this.activeFindings());
+  }
+
+  /** Scrolls to a field and focuses it, as «Gå til feltet» in the overlay does. */
+  focusField(ref: string): void {
+    this.jumpTo(ref);
   }
 
   private render(): void {
@@ -113,15 +129,22 @@ export class Checker {
       this.overlay = mountOverlay({
         document,
         initialState: {
-          discreet: this.opts.discreet,
+          discreet: this.discreet,
           panelPosition: this.opts.panel.x >= 0 ? { x: this.opts.panel.x, y: this.opts.panel.y } : undefined,
           panelCollapsed: this.opts.panel.collapsed,
         },
         onJumpToField: (ref) => this.jumpTo(ref),
         onDismiss: (ruleId, fieldRef) => this.dismiss(ruleId, fieldRef),
-        onDiscreetChange: (on) => this.opts.onDiscreetChange(on),
+        onDiscreetChange: (on) => {
+          this.setDiscreet(on);
+          this.opts.onDiscreetChange(on);
+        },
         onPanelStateChange: ({ x, y, collapsed }) => this.opts.onPanelChange({ x, y, collapsed }),
       });
+    }
+    if (!this.marks && this.overlay.host.shadowRoot) {
+      this.marks = createTextMarks(this.overlay.host.shadowRoot);
+      this.marks.setHidden(this.discreet);
     }
     this.schedulePosition();
   }
@@ -130,8 +153,10 @@ export class Checker {
     if (!this.overlay || this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const fields = this.read ? measureFields(this.read.elements, this.labels) : [];
+      const read = this.read;
+      const fields = read ? measureFields(read.elements, this.labels) : [];
       this.overlay?.update({ findings: this.findings, fields, dismissed: this.dismissed() });
+      if (read) this.marks?.render(this.activeFindings(), read.elements, fields, (ref) => findField(read.model, ref)?.text);
     });
   }
 
@@ -144,6 +169,7 @@ export class Checker {
     this.dismissed().add(dismissKey(ruleId, fieldRef));
     this.opts.stats.dismissed(ruleId);
     this.schedulePosition();
+    this.opts.onChecked?.(this.activeFindings());
   }
 
   /** «Ikke relevant» marks last for this document only (this page and form), and hold no text. */
@@ -176,6 +202,8 @@ export class Checker {
 
   private destroy(): void {
     cancelAnimationFrame(this.frame);
+    this.marks?.destroy();
+    this.marks = null;
     this.overlay?.destroy();
     this.overlay = null;
   }

@@ -26,7 +26,19 @@ export function measureFields(elements: Map<string, Element>, labels: Map<string
       left += f.left;
     }
     const onScreen = r.width > 0 && r.height > 0 && top < viewportHeight && top + r.height > 0 && left < viewportWidth && left + r.width > 0;
-    boxes.push({ ref, label: labels.get(ref) ?? ref, rect: { top, left, width: r.width, height: r.height }, visible: onScreen });
+    const visible = onScreen && !coveredAtCorner(element, r);
+    boxes.push({ ref, label: labels.get(ref) ?? ref, rect: { top, left, width: r.width, height: r.height }, visible });
   }
   return boxes;
+}
+
+/**
+ * Whether the page draws something else over the field's top-right corner, where its marker goes
+ * (a sticky footer or header, a dialog): then the field is hidden from the user and so is the marker.
+ */
+function coveredAtCorner(element: Element, r: DOMRect): boolean {
+  const x = r.right - Math.min(6, r.width / 2);
+  const y = r.top + Math.min(6, r.height / 2);
+  const hit = element.ownerDocument.elementFromPoint(x, y);
+  return hit !== null && hit !== element && !element.contains(hit);
 }
