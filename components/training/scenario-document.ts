@@ -1,5 +1,5 @@
-import { caseDocument, type Case, type CaseDocuments } from '../../demo/cases';
-import type { Evaluering, Tiltaksplan, Vedtak } from '../../demo/cases/schema';
+import { caseDocument } from '../../demo/cases/case-document';
+import type { Case, CaseDocuments, Evaluering, Tiltaksplan, Vedtak } from '../../demo/cases/schema';
 import type { DocumentModel } from '../../rules/model/document';
 import type { Scenario, ScenarioVersion } from './scenario-schema';
 

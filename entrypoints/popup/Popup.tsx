@@ -138,7 +138,7 @@ export function Popup() {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Innstillinger og regelpakker
         </button>
-        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/training.html' as '/popup.html') })}>
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/training.html') })}>
           Øvingsmiljø
         </button>
       </nav>

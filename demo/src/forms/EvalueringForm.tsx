@@ -1,4 +1,5 @@
-import { childName, type Case } from '../../cases';
+import { childName } from '../../cases/case-document';
+import type { Case } from '../../cases/schema';
 import {
   BESLUTNING_COLUMNS as COL,
   BESLUTNING_LABELS,

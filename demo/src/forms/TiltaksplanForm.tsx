@@ -1,4 +1,5 @@
-import { childName, type Case } from '../../cases';
+import { childName } from '../../cases/case-document';
+import type { Case } from '../../cases/schema';
 import { DELMAL_COLUMNS as COL, DOCUMENT_HEADINGS, TILTAKSPLAN_FIELDS as F } from '../../cases/form-fields';
 import type { PlanDelmal, PlanTiltak, Tiltaksplan } from '../../cases/schema';
 import { DateField, TextField, rowsFor } from '../components/TextField';

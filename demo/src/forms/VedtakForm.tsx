@@ -1,4 +1,5 @@
-import { childName, type Case } from '../../cases';
+import { childName } from '../../cases/case-document';
+import type { Case } from '../../cases/schema';
 import { DOCUMENT_HEADINGS, VEDTAK_FIELDS as F } from '../../cases/form-fields';
 import type { Vedtak } from '../../cases/schema';
 import { CheckboxField, DateField, TextField } from '../components/TextField';
