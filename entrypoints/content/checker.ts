@@ -18,7 +18,7 @@ export interface CheckerOptions {
   onDiscreetChange(on: boolean): void;
   panel: { x: number; y: number; collapsed: boolean };
   onPanelChange(panel: { x: number; y: number; collapsed: boolean }): void;
-  /** Called with the active findings (after «ikke relevant» marks) each time they may have changed. */
+  /** Called after every check with all its findings (also those marked «ikke relevant»); for the training page. */
   onChecked?(findings: Finding[]): void;
 }
 
@@ -115,7 +115,7 @@ export class Checker {
     this.findings = result.findings;
     this.opts.stats.fired(this.documentKey(), this.findings);
     this.render();
-    this.opts.onChecked?.(this.activeFindings());
+    this.opts.onChecked?.(this.findings);
   }
 
   /** Scrolls to a field and focuses it, as «Gå til feltet» in the overlay does. */
@@ -169,7 +169,6 @@ export class Checker {
     this.dismissed().add(dismissKey(ruleId, fieldRef));
     this.opts.stats.dismissed(ruleId);
     this.schedulePosition();
-    this.opts.onChecked?.(this.activeFindings());
   }
 
   /** «Ikke relevant» marks last for this document only (this page and form), and hold no text. */
