@@ -54,8 +54,22 @@ export class Checker {
       onStructureChanged: () => this.scan(),
       onViewportChanged: () => this.schedulePosition(),
     });
+    document.addEventListener('keydown', (e) => this.onShortcut(e), { capture: true, signal: this.ctx.signal });
     this.scan();
     this.ctx.onInvalidated(() => this.destroy());
+  }
+
+  /**
+   * Alt+Shift+V: opens the findings of the field being edited, or moves to the summary panel.
+   * Our UI sits last in the page's tab order, so the keyboard needs a way in without tabbing past the form.
+   */
+  private onShortcut(e: KeyboardEvent): void {
+    if (!(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyV') || !this.overlay) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const active = document.activeElement;
+    const ref = active ? this.fieldRefOf(active) : undefined;
+    if (ref === undefined || !this.overlay.openField(ref)) this.overlay.focusPanel();
   }
 
   /** Re-checks with the current pack (after the quality lead published a new one). */
@@ -100,6 +114,8 @@ export class Checker {
     for (const element of elements) {
       const ref = this.fieldRefOf(element);
       if (ref === undefined) continue;
+      // Rows regroup as their cells fill or empty, and choices carry `checked`: read the form again.
+      if (ref.includes('[') || isChoice(element)) return this.scan();
       const fieldElement = this.read.elements.get(ref);
       model = fieldElement?.isConnected ? withFieldText(model!, ref, readField(fieldElement)) : null;
       if (!model) return this.scan();
@@ -206,6 +222,10 @@ export class Checker {
     this.overlay?.destroy();
     this.overlay = null;
   }
+}
+
+function isChoice(element: Element): boolean {
+  return element instanceof HTMLSelectElement || (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio'));
 }
 
 function labelOf(model: DocumentModel, ref: string): string {

@@ -10,6 +10,8 @@ export default defineContentScript({
   // at run time by the background script; these two cover the demo, tests and local copies.
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   runAt: 'document_idle',
+  // Some fagsystems put a whole form in a same-origin frame; a frame without a form stays quiet.
+  allFrames: true,
   async main(ctx) {
     const preferences = await loadPreferences();
     if (preferences.disabledOrigins.includes(location.origin)) return;
