@@ -54,6 +54,12 @@ export function Guide({ scenario, version, findings, flawedBaseline, packLabel, 
         </div>
         <h3 lang="nb">Læringsmål</h3>
         <p class="tr-goal">{scenario.learningGoal}</p>
+        {flawedBaseline.target === 0 && (
+          <p class="tr-muted" lang="nb" role="note">
+            Den aktive regelpakken gir ingen funn for dette læringsmålet, kanskje fordi regelen er slått av lokalt. Scenariet er
+            laget for standardpakken.
+          </p>
+        )}
         <ul class="tr-targets" aria-label="Reglene læringsmålet gjelder">
           {scenario.targetRules.map((r) => (
             <li key={r}>
