@@ -14,56 +14,103 @@ const MAX_LENGTH = 1000;
 
 interface Group {
   hasUnboundedQuantifier: boolean;
+  /** `|` directly inside, or inside a group within it. */
+  hasAlternation: boolean;
 }
 
-/** Reads a quantifier at `i`; returns its length and whether it is unbounded (`*`, `+`, `{n,}`, or `{n,m}` with m > 1). */
-function quantifierAt(source: string, i: number): { length: number; unbounded: boolean } | null {
+/** At most this many unbounded quantifiers on wildcard atoms (`.*`, `\S+`, `[^,]*`): each one multiplies the work. */
+const MAX_WILDCARD_REPEATS = 2;
+
+/**
+ * Reads a quantifier at `i`: its length, whether it is unbounded (`*`, `+`, `{n,}`, or `{n,m}` with m > 1),
+ * and how often it may repeat what it follows (`max`; Infinity for `*`, `+`, `{n,}`).
+ */
+function quantifierAt(source: string, i: number): { length: number; unbounded: boolean; max: number } | null {
   const ch = source[i];
-  if (ch === '*' || ch === '+') return { length: source[i + 1] === '?' ? 2 : 1, unbounded: true };
-  if (ch === '?') return { length: 1, unbounded: false };
+  if (ch === '*' || ch === '+') return { length: source[i + 1] === '?' ? 2 : 1, unbounded: true, max: Infinity };
+  if (ch === '?') return { length: source[i + 1] === '?' ? 2 : 1, unbounded: false, max: 1 };
   const m = /^\{(\d+)(,(\d*))?\}\??/u.exec(source.slice(i));
   if (!m) return null;
   const unbounded = m[2] !== undefined && (m[3] === '' || Number(m[3]) > 1);
-  return { length: m[0].length, unbounded };
+  const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+  return { length: m[0].length, unbounded, max };
+}
+
+/** A wildcard atom: `.`, `\S`, `\W`, `\D`, `\P{…}` or a negated class `[^…]`. */
+function isWildcardAtom(atom: string): boolean {
+  return atom === '.' || /^\\[SWDP]/u.test(atom) || atom.startsWith('[^');
 }
 
 function findDanger(source: string): string | null {
-  const stack: Group[] = [{ hasUnboundedQuantifier: false }];
+  const stack: Group[] = [{ hasUnboundedQuantifier: false, hasAlternation: false }];
   let inClass = false;
+  let classStart = -1;
+  let wildcardRepeats = 0;
+  /** The atom a quantifier at the current position would apply to (for the wildcard count). */
+  let lastAtom = '';
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
       if (!inClass && /[1-9k]/u.test(source[i + 1] ?? '')) return 'tilbakereferanser (\\1, \\k) er ikke tillatt';
-      i++;
+      // \p{L}, \u{1F600}: the braces belong to the escape, not a quantifier.
+      const braced = /^\\[pPu]\{[^}]*\}/u.exec(source.slice(i))?.[0];
+      const escape = braced ?? source.slice(i, i + 2);
+      if (!inClass) lastAtom = escape;
+      i += escape.length - 1;
       continue;
     }
     if (inClass) {
-      if (ch === ']') inClass = false;
+      if (ch === ']') {
+        inClass = false;
+        lastAtom = source.slice(classStart, i + 1);
+      }
       continue;
     }
     if (ch === '[') {
       inClass = true;
+      classStart = i;
       continue;
     }
     if (ch === '(') {
-      stack.push({ hasUnboundedQuantifier: false });
+      stack.push({ hasUnboundedQuantifier: false, hasAlternation: false });
+      lastAtom = '';
+      continue;
+    }
+    if (ch === '|') {
+      stack.at(-1)!.hasAlternation = true;
+      lastAtom = '';
       continue;
     }
     if (ch === ')') {
       const group = stack.pop();
       if (!group || stack.length === 0) return 'parentesene går ikke opp';
       const q = quantifierAt(source, i + 1);
-      if (q && q.unbounded && group.hasUnboundedQuantifier) {
-        return 'en gruppe med en ubegrenset gjentakelse gjentas selv (som i (a+)+) og kan henge nettleseren';
+      // (a+)+, and (.*a){20}: a group that can match in many ways, repeated, multiplies those ways.
+      if (q && group.hasUnboundedQuantifier && (q.unbounded || q.max > 1)) {
+        return 'en gruppe med en ubegrenset gjentakelse gjentas selv (som i (a+)+ eller (.*a){20}) og kan henge nettleseren';
       }
-      if (group.hasUnboundedQuantifier || q?.unbounded) stack.at(-1)!.hasUnboundedQuantifier = true;
+      // (a|a)*b: alternatives that can match the same text, repeated, double the ways at every repetition.
+      if (q && group.hasAlternation && q.max > 3) {
+        return 'en gruppe med alternativer (|) gjentas (som i (a|a)*) og kan henge nettleseren; bruk en tegnklasse som [ab] eller skriv alternativene ut';
+      }
+      const parent = stack.at(-1)!;
+      if (group.hasUnboundedQuantifier || q?.unbounded) parent.hasUnboundedQuantifier = true;
+      if (group.hasAlternation) parent.hasAlternation = true;
+      if (q) i += q.length;
+      lastAtom = '';
       continue;
     }
     const q = quantifierAt(source, i);
     if (q) {
       if (q.unbounded) stack.at(-1)!.hasUnboundedQuantifier = true;
+      if (q.max === Infinity && isWildcardAtom(lastAtom) && ++wildcardRepeats > MAX_WILDCARD_REPEATS) {
+        return `mønsteret har mer enn ${MAX_WILDCARD_REPEATS} ubegrensede jokertegn (som .* eller \\S+), og arbeidet vokser med hvert av dem`;
+      }
       i += q.length - 1;
+      lastAtom = '';
+      continue;
     }
+    lastAtom = ch;
   }
   return null;
 }

@@ -8,6 +8,30 @@ import type { CheckOf, CheckRunner } from './types';
 
 type PatternCheck = CheckOf<'pattern'>;
 
+/**
+ * A pack's regex never sees more than WINDOW characters at a time: the text is cut at line breaks, and a
+ * longer line at the last space before WINDOW. A pattern the static check lets through can still take time
+ * that grows with a power of its input (`.*x` scans the rest of the text from every position); windows keep
+ * that power small, and the time budget (checked between windows) stops a pattern that is slow anyway. A
+ * match cannot span two windows; `^` and `$` match at each window's edges.
+ */
+const WINDOW = 250;
+const BUDGET_MS = 100;
+
+function* windows(text: string): Generator<{ offset: number; text: string }> {
+  let start = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    let end = newline < 0 ? text.length : newline;
+    if (end - start > WINDOW) {
+      const space = text.lastIndexOf(' ', start + WINDOW);
+      end = space > start + WINDOW / 2 ? space : start + WINDOW;
+    }
+    yield { offset: start, text: text.slice(start, end) };
+    start = end === newline ? end + 1 : end;
+  }
+}
+
 function matcher(check: PatternCheck): (text: string) => Array<{ start: number; end: number }> {
   const detector = check.detector;
   if (detector) return (text) => detect(detector, text);
@@ -15,7 +39,17 @@ function matcher(check: PatternCheck): (text: string) => Array<{ start: number; 
   const compiled = compilePackRegex(check.regex, check.flags);
   if (!compiled.ok) throw new RuleConfigError(compiled.reason);
   const regex = compiled.regex;
-  return (text) => [...text.matchAll(regex)].filter((m) => m[0] !== '').map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return (text) => {
+    const deadline = performance.now() + BUDGET_MS;
+    const ranges: Array<{ start: number; end: number }> = [];
+    for (const w of windows(text)) {
+      if (performance.now() > deadline) throw new RuleConfigError('mønsteret brukte for lang tid på teksten og ble stoppet');
+      for (const m of w.text.matchAll(regex)) {
+        if (m[0] !== '') ranges.push({ start: w.offset + m.index, end: w.offset + m.index + m[0].length });
+      }
+    }
+    return ranges;
+  };
 }
 
 /**
