@@ -13,16 +13,19 @@ interface GuideProps {
   /** What the same engine and pack find in the flawed version as shipped (the exercise's starting point). */
   flawedBaseline: { total: number; target: number };
   packLabel: string;
+  /** Projector mode: the arrow keys and a presenter's PageUp/PageDown step through the walkthrough. */
+  presentation: boolean;
   onVersion(version: ScenarioVersion): void;
   onRestart(): void;
   onFocusField(ref: string): void;
 }
 
 /** The scenario's learning goal, the guided walkthrough and the exercise progress. */
-export function Guide({ scenario, version, findings, flawedBaseline, packLabel, onVersion, onRestart, onFocusField }: GuideProps) {
+export function Guide({ scenario, version, findings, flawedBaseline, packLabel, presentation, onVersion, onRestart, onFocusField }: GuideProps) {
   const steps = findings ? walkthroughSteps(scenario, findings) : [];
   const [index, setIndex] = useState(0);
   useEffect(() => setIndex(0), [scenario.id, version]);
+  useStepKeys(presentation, steps.length, setIndex);
   const current = steps[Math.min(index, steps.length - 1)];
   const position = current ? steps.indexOf(current) : -1;
   const targetCount = findings ? findings.filter((f) => targetsFinding(scenario.targetRules, f)).length : null;
@@ -127,6 +130,24 @@ export function Guide({ scenario, version, findings, flawedBaseline, packLabel, 
       )}
     </div>
   );
+}
+
+/** Arrow keys and PageUp/PageDown move between steps, except while typing in the form. */
+function useStepKeys(on: boolean, count: number, setIndex: (change: (i: number) => number) => void): void {
+  useEffect(() => {
+    if (!on) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      const step = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
+      if (!step || count === 0) return;
+      e.preventDefault();
+      setIndex((i) => Math.max(0, Math.min(count - 1, Math.min(i, count - 1) + step)));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [on, count]);
 }
 
 function Exercise({ scenario, findings, baseline, onRestart }: { scenario: Scenario; findings: Finding[]; baseline: number; onRestart(): void }) {

@@ -108,6 +108,7 @@ export function TrainingApp({ builtIn, feed, pack, onScenarioShown, onFocusField
               findings={findings}
               flawedBaseline={flawedBaseline}
               packLabel={`Regelpakke: ${activePack.pack.metadata.name} ${activePack.pack.version}`}
+              presentation={presentation}
               onVersion={setVersion}
               onRestart={() => setAttempt((n) => n + 1)}
               onFocusField={onFocusField}

@@ -154,7 +154,7 @@ test('a nynorsk scenario: its frozen «today», nynorsk text, and only its own f
   expect(foreignRequests(requests, [])).toEqual([]);
 });
 
-test('presentation mode hides the library and enlarges the guide', async ({ context, page }) => {
+test('presentation mode hides the library, enlarges the guide, and steps with a presenter\'s keys', async ({ context, page }) => {
   const training = await openTrainingFromPopup(context, page);
   await chooseScenario(training, 'evaluering-tiltakene-fortsetter');
   const goal = training.locator('.tr-goal');
@@ -166,6 +166,13 @@ test('presentation mode hides the library and enlarges the guide', async ({ cont
   expect(after).toBeGreaterThanOrEqual(before * 1.4);
   // The overlay still sits on the (zoomed) form.
   await expect(summaryPanel(training)).toHaveCount(1);
+  // A presenter's remote (PageDown/PageUp) or the arrow keys step through the walkthrough.
+  await expect(training.locator('[data-walkthrough-step]')).toHaveAttribute('data-walkthrough-step', '1');
+  await training.keyboard.press('PageDown');
+  await training.keyboard.press('ArrowRight');
+  await expect(training.locator('[data-walkthrough-step]')).toHaveAttribute('data-walkthrough-step', '3');
+  await training.keyboard.press('PageUp');
+  await expect(training.locator('[data-walkthrough-step]')).toHaveAttribute('data-walkthrough-step', '2');
 });
 
 test('a trainer imports a scenario file with its own frozen «today»; a broken file is refused with exact Norwegian errors', async ({ context, page }) => {
