@@ -10,6 +10,7 @@ import { ErrorList } from './ErrorList';
 import { FixtureRun } from './FixtureRun';
 import { JsonView } from './JsonView';
 import { LivePreview } from './LivePreview';
+import { PackDetails } from './PackDetails';
 import { RuleList } from './RuleList';
 import { VersionHistory } from './VersionHistory';
 import type { ManagedPolicy } from '@/extension/managed-policy';
@@ -44,6 +45,7 @@ export interface PackEditorProps {
   onExport(): void;
   onCreateFromStandard(): void;
   onDiscard(): void;
+  onDelete(): void;
   /** Shown under the save bar: examples that fail with what is about to be published. */
   publishCheck?: ComponentChildren;
 }
@@ -69,8 +71,16 @@ export function PackEditor(p: PackEditorProps) {
             meldinger. <button type="button" class="wb-btn" onClick={p.onCreateFromStandard}>Lag lokal pakke basert på standardpakken</button>
           </p>
         )}
+        {!p.builtIn && <PackDetails pack={p.pack} onChange={p.onChange} />}
         <div class="wb-actions">
           <button type="button" class="wb-btn wb-btn--quiet" onClick={p.onExport}>Eksporter til fil</button>
+          {!p.builtIn && (
+            <button type="button" class="wb-btn wb-btn--quiet" disabled={p.published?.packId === p.pack.id}
+              title={p.published?.packId === p.pack.id ? 'Pakken er i bruk. Publiser en annen pakke først.' : undefined}
+              onClick={p.onDelete}>
+              Slett pakken
+            </button>
+          )}
         </div>
       </header>
 
@@ -100,10 +110,17 @@ export function PackEditor(p: PackEditorProps) {
       {p.publishCheck}
       {!p.edited.ok && <ErrorList title="Den redigerte pakken er ugyldig:" errors={p.edited.errors} />}
 
-      <div class="wb-tabs" role="tablist" aria-label="Deler av regelpakken">
+      <div class="wb-tabs" role="tablist" aria-label="Deler av regelpakken" onKeyDown={(e) => {
+        const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+        if (!step) return;
+        const index = TABS.findIndex(([key]) => key === tab);
+        const next = TABS[(index + step + TABS.length) % TABS.length]![0];
+        setTab(next);
+        document.getElementById(`wb-tab-${next}`)?.focus();
+      }}>
         {TABS.map(([key, label]) => (
           <button key={key} type="button" role="tab" id={`wb-tab-${key}`} aria-selected={tab === key} aria-controls={`wb-panel-${key}`}
-            data-tab={key} onClick={() => setTab(key)}>
+            tabIndex={tab === key ? 0 : -1} data-tab={key} onClick={() => setTab(key)}>
             {label}
           </button>
         ))}

@@ -200,6 +200,18 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
     say(`Rullet tilbake til versjon ${version.number} (lagret som versjon ${copy.number})${result?.ok ? ' og publisert' : ''}.`);
   };
 
+  const deletePack = async () => {
+    if (!store || builtIn || published?.packId === selected) return;
+    if (!confirm(`Slette «${saved.metadata.name}» med alle ${versions.length} versjoner? Det kan ikke angres.`)) return;
+    await store.deletePack(selected);
+    await refresh(store);
+    setSelected(standardPack.id);
+    setDraft(standardPack);
+    setSaved(standardPack);
+    setVersions([]);
+    say(`«${saved.metadata.name}» er slettet.`);
+  };
+
   if (!store) {
     return (
       <div class="wb" aria-busy="true">
@@ -255,6 +267,7 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
         onExport={() => download(draft)}
         onCreateFromStandard={() => void createLocal('Lokal regelpakke')}
         onDiscard={() => setDraft(saved)}
+        onDelete={() => void deletePack()}
         publishCheck={
           publishCheck && <PublishCheck failed={publishCheck.failed} onConfirm={publishCheck.go} onCancel={() => setPublishCheck(null)} />
         }
