@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { contentSlimPlugin, nlpjsStemmerStubs } from './scripts/content-slim-plugin';
 
 // The Norwegian Snowball stemmer ships inside @nlpjs/lang-no, which imports the whole @nlpjs/core
 // barrel; the shim hands it only the two Snowball runtime classes it uses (keeps the content script small).
@@ -26,7 +27,7 @@ export default defineConfig({
     },
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), contentSlimPlugin(), nlpjsStemmerStubs()],
     resolve: { alias: nlpjsCoreAlias },
   }),
 });
