@@ -1,21 +1,35 @@
 import { browser } from '#imports';
+import { loadManagedPolicy } from '@/extension/managed-policy';
 import { loadPreferences, preferencesItem } from '@/extension/settings';
 import { syncSiteRegistrations } from '@/extension/site-access';
 
 /**
- * The service worker holds no state of its own (MV3 may stop it at any time). Its one job: keep the
- * content script registered on the fagsystem origins the user switched on from the popup.
+ * The service worker holds no state of its own (MV3 may stop it at any time). Its jobs: keep the
+ * content script registered on the fagsystem origins switched on from the popup or by the
+ * municipality's policy, and refresh the policy's approved pack (the one fetch the extension makes,
+ * only from the origin the policy names).
  */
 export default defineBackground(() => {
-  const sync = async () => {
+  const syncSites = async () => {
     try {
-      await syncSiteRegistrations((await loadPreferences()).enabledOrigins);
+      const managed = await loadManagedPolicy({ fetchPack: false });
+      const { enabledOrigins } = await loadPreferences();
+      await syncSiteRegistrations([...enabledOrigins, ...(managed?.fagsystemOrigins ?? [])]);
     } catch (error) {
       console.warn('Vedtakslos: kunne ikke registrere nettsteder', error);
     }
   };
-  browser.runtime.onInstalled.addListener(() => void sync());
-  browser.runtime.onStartup.addListener(() => void sync());
-  preferencesItem.watch(() => void sync());
-  browser.permissions.onRemoved.addListener(() => void sync());
+  // Fetches the policy's pack URL (if any) only when the policy or the browser session starts anew.
+  const refreshPolicy = async () => {
+    await loadManagedPolicy({ fetchPack: true }).catch(() => null);
+    await syncSites();
+  };
+  browser.runtime.onInstalled.addListener(() => void refreshPolicy());
+  browser.runtime.onStartup.addListener(() => void refreshPolicy());
+  (browser.storage.managed as { onChanged?: { addListener(f: () => void): void } }).onChanged?.addListener(() => void refreshPolicy());
+  preferencesItem.watch((next, previous) => {
+    if (JSON.stringify(next?.enabledOrigins) !== JSON.stringify(previous?.enabledOrigins)) void syncSites();
+  });
+  browser.permissions.onRemoved.addListener(() => void syncSites());
+  browser.permissions.onAdded.addListener(() => void syncSites());
 });

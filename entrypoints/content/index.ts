@@ -1,5 +1,7 @@
 import { browser } from '#imports';
 import { activatePublishedPack, standardActivePack, type ActivePack } from '@/extension/active-pack';
+import { managedActivePack, withManagedAdapters } from '@/extension/managed-active';
+import { loadManagedPolicy, watchManagedPolicy } from '@/extension/managed-policy';
 import { loadPreferences, preferencesItem, publishedPackItem, updatePreferences } from '@/extension/settings';
 import { localToday } from '@/extension/today';
 import { Checker } from './checker';
@@ -16,9 +18,17 @@ export default defineContentScript({
     const preferences = await loadPreferences();
     if (preferences.disabledOrigins.includes(location.origin)) return;
 
-    let active: ActivePack = standardActivePack();
+    // The last good pack published in this browser; a managed (municipal) pack wins over it.
+    let local: ActivePack = standardActivePack();
     const published = activatePublishedPack(await publishedPackItem.getValue());
-    if (published.ok) active = published.active;
+    if (published.ok) local = published.active;
+    // The content script never fetches: the background keeps the managed URL pack's cache fresh.
+    let managed = await loadManagedPolicy({ fetchPack: false }).catch(() => null);
+    let active = managedActivePack(managed) ?? withManagedAdapters(local, managed);
+    const reselect = () => {
+      active = managedActivePack(managed) ?? withManagedAdapters(local, managed);
+      checker.packChanged();
+    };
 
     let today = preferences.today;
     const checker = new Checker(ctx, {
@@ -36,8 +46,12 @@ export default defineContentScript({
     const unwatchPack = publishedPackItem.watch((value) => {
       const next = activatePublishedPack(value);
       if (!next.ok) return;
-      active = next.active;
-      checker.packChanged();
+      local = next.active;
+      reselect();
+    });
+    const unwatchManaged = watchManagedPolicy(async () => {
+      managed = await loadManagedPolicy({ fetchPack: false }).catch(() => managed);
+      reselect();
     });
     const unwatchPreferences = preferencesItem.watch((value) => {
       if (!value) return;
@@ -46,6 +60,7 @@ export default defineContentScript({
     });
     ctx.onInvalidated(() => {
       unwatchPack();
+      unwatchManaged();
       unwatchPreferences();
     });
 
