@@ -5,10 +5,12 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, extensionPath } from './support/browser';
+import { waitForStableTotal } from './support/overlay';
+import { startDemoServer } from '../../demo/server.mjs';
 
 
 /** The extension API inside the pages and worker the tests evaluate code in. */
-declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> }; local: { set(items: object): Promise<void> } } };
+declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> }; local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
 
 /**
  * Fleet deployment: Debian's Chromium serves enterprise policy from /etc/chromium/policies/managed/*.json
@@ -155,5 +157,30 @@ test('managed policy: a pack URL that redirects to another origin is refused', a
     await cleanup();
     await site.close();
     await other.close();
+  }
+});
+
+test('managed policy: the checker on a fagsystem page uses the municipality\'s pack', async () => {
+  test.skip(!canWritePolicy, `cannot write ${POLICY_DIR}`);
+  const site = await intranet();
+  const demo = await startDemoServer({ port: 0 });
+  const { context, cleanup } = await launchManaged({ packUrl: `${site.url}/vedtakslos/pakke.json` });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The background fetches the approved pack once; the content script reads the cached copy.
+    await expect.poll(() => site.hits.includes('/vedtakslos/pakke.json'), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => worker.evaluate(() => chrome.storage.local.get('managedPackCache').then((v) => Object.keys(v).length)), { timeout: 10_000 })
+      .toBe(1);
+    const page = await context.newPage();
+    await page.goto(`${demo.url.replace(/\/$/, '')}/#/sak/emil-holtevik/tiltaksplan`);
+    expect(await waitForStableTotal(page)).toBeGreaterThan(0);
+    // The standard pack reports vague goals in this plan; the managed pack switches that rule off.
+    await expect(page.locator('vedtakslos-overlay [data-rule-id="mal-tiltak/ansvarlig-per-tiltak"]').first()).toBeAttached();
+    await expect(page.locator('vedtakslos-overlay [data-rule-id="mal-tiltak/vage-mal"]')).toHaveCount(0);
+  } finally {
+    await cleanup();
+    await demo.close();
+    await site.close();
   }
 });
