@@ -4,7 +4,7 @@ import { summaryPanel, waitForStableTotal } from './support/overlay';
 import { readFileSync, readdirSync } from 'node:fs';
 import { FIELDS, ROWS, type RowSpec } from '../../rules/model/fields';
 import type { DocumentType } from '../../rules/model/document';
-import { AFTER_DEBOUNCE, allMarkers, markerCounts, overlayHosts, panelFindings, rulesAtMarker, total } from './editors/e2e-helpers';
+import { AFTER_DEBOUNCE, allMarkers, centerInView, markerCounts, overlayHosts, panelFindings, rulesAtMarker, total } from './editors/e2e-helpers';
 
 /**
  * The Fagsystem-demo's three forms (vedtak, tiltaksplan, evaluering) with the built extension:
@@ -112,7 +112,7 @@ test('adding a delmål row gets it checked; removing it takes its findings away;
   const newDelmal = page.locator(`#tiltaksplan-delmal-${n}`);
   await newDelmal.click();
   await page.keyboard.type('Emil sover hjemme hver natt og kommer tidsnok til skolen.', { delay: 5 });
-  await newDelmal.scrollIntoViewIfNeeded();
+  await centerInView(newDelmal);
 
   // The new row is read: markers for delmal[n] appear, with row rules (no tiltak / no indikatorer).
   await expect

@@ -14,15 +14,11 @@ const initial: Record<string, string> = {
   'v-beste': '<p>Tiltaket anses å være til barnets beste.</p>',
 };
 
-declare global {
-  interface Window {
-    vlEditors: Record<string, ClassicEditor>;
-    vlReady: Promise<void>;
-  }
-}
+/** What the tests read in the page's main world. */
+const page = window as unknown as { vlEditors: Record<string, ClassicEditor>; vlReady: Promise<void> };
 
-window.vlEditors = {};
-window.vlReady = Promise.all(
+page.vlEditors = {};
+page.vlReady = Promise.all(
   Object.entries(initial).map(async ([id, data]) => {
     const source = document.getElementById(id) as HTMLTextAreaElement;
     source.value = data;
@@ -32,7 +28,7 @@ window.vlReady = Promise.all(
       toolbar: ['bold', 'italic', '|', 'bulletedList', 'numberedList', '|', 'undo', 'redo'],
       language: 'en',
     });
-    window.vlEditors[id] = editor;
+    page.vlEditors[id] = editor;
   }),
 ).then(() => {
   document.documentElement.dataset.editorsReady = 'true';

@@ -4,12 +4,8 @@ import './fagsystem.css';
  * What TinyMCE does on init, without TinyMCE: write an editable document into a same-origin about:blank
  * iframe. `window.vlEditors` maps the iframe ids to their editable bodies.
  */
-declare global {
-  interface Window {
-    vlEditors: Record<string, HTMLElement>;
-    vlReady: Promise<void>;
-  }
-}
+/** What the tests read in the page's main world. */
+const page = window as unknown as { vlEditors: Record<string, HTMLElement>; vlReady: Promise<void> };
 
 function init(id: string, html: string): HTMLElement {
   const frame = document.getElementById(id) as HTMLIFrameElement;
@@ -23,12 +19,12 @@ function init(id: string, html: string): HTMLElement {
   return doc.body;
 }
 
-window.vlEditors = {
+page.vlEditors = {
   'e-barnet_ifr': init('e-barnet_ifr', '<p>Mor sier at Emil trives bedre på skolen nå.</p>'),
   'e-samlet_ifr': init(
     'e-samlet_ifr',
     '<p>Fraværet er halvert siden forrige evaluering. Støttekontakten fortsetter to morgener i uken, og samarbeidsmøtene med skolen fortsetter hver måned fordi de har gitt bedre oppfølging.</p>',
   ),
 };
-window.vlReady = Promise.resolve();
+page.vlReady = Promise.resolve();
 document.documentElement.dataset.editorsReady = 'true';

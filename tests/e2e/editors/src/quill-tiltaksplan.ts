@@ -6,19 +6,15 @@ import './fagsystem.css';
  * Two Quill 2 editors (snow theme, toolbar) in a tiltaksplan. Exposed on `window.vlEditors` by container id;
  * `window.vlReady` resolves when they are up.
  */
-declare global {
-  interface Window {
-    vlEditors: Record<string, Quill>;
-    vlReady: Promise<void>;
-  }
-}
+/** What the tests read in the page's main world. */
+const page = window as unknown as { vlEditors: Record<string, Quill>; vlReady: Promise<void> };
 
 const initial: Record<string, string> = {
   'q-situasjon': 'Emil bor med far og går i fjerde klasse.',
   'q-stemme': 'Far forteller at Emil liker fotball.',
 };
 
-window.vlEditors = {};
+page.vlEditors = {};
 for (const [id, text] of Object.entries(initial)) {
   const quill = new Quill(`#${id}`, {
     theme: 'snow',
@@ -27,7 +23,7 @@ for (const [id, text] of Object.entries(initial)) {
   });
   if (text) quill.setText(text, 'api');
   quill.history.clear();
-  window.vlEditors[id] = quill;
+  page.vlEditors[id] = quill;
 }
-window.vlReady = Promise.resolve();
+page.vlReady = Promise.resolve();
 document.documentElement.dataset.editorsReady = 'true';
