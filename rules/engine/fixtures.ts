@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DocumentModelSchema, type DocumentModel } from '../model/document';
+import { describeIssue, formatPath } from '../pack/issues';
 import type { FixtureSchema, Pack, Rule } from '../pack/schema';
 import { compilePack, evaluate } from './evaluate';
 import type { Finding, RuleFailure } from './finding';
@@ -30,7 +31,8 @@ export function fixtureDocument(fixture: Fixture, rule: Rule): { ok: true; docum
   const parsed = z.safeParse(DocumentModelSchema, candidate);
   if (parsed.success) return { ok: true, document: parsed.data };
   const first = parsed.error.issues[0];
-  return { ok: false, problem: `ugyldig dokument i eksempelet (${first?.path.join('.') ?? ''}: ${first?.message ?? ''})` };
+  const where = first ? `${formatPath(first.path)}: ${describeIssue(first)}` : '';
+  return { ok: false, problem: `ugyldig dokument i eksempelet (${where})` };
 }
 
 function runOne(rule: Rule, fixture: Fixture, kind: 'good' | 'bad', defaultToday: string): FixtureOutcome {
