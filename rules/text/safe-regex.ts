@@ -41,7 +41,51 @@ function isWildcardAtom(atom: string): boolean {
   return atom === '.' || /^\\[SWDP]/u.test(atom) || atom.startsWith('[^');
 }
 
+type AtomSet = { lit: string } | { cls: 'd' | 'w' | 's' } | 'any';
+
+/** What one atom can match, as far as the overlap test needs: a character, \\d/\\w/\\s, or anything else. */
+function atomSet(atom: string): AtomSet {
+  if (atom.length === 1) return atom === '.' ? 'any' : { lit: atom };
+  if (/^\\[dws]$/u.test(atom)) return { cls: atom[1] as 'd' | 'w' | 's' };
+  const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+  if (atom.length === 2 && control[atom[1]!]) return { lit: control[atom[1]!]! };
+  if (atom.length === 2 && !/[A-Za-z0-9]/u.test(atom[1]!)) return { lit: atom[1]! };
+  return 'any';
+}
+
+const CLASS_TEST = { d: /\d/u, w: /\w/u, s: /\s/u };
+
+/** Whether two atoms can match the same character (when unsure: yes). Letters compare case-insensitively. */
+function overlaps(a: string, b: string): boolean {
+  const x = atomSet(a);
+  const y = atomSet(b);
+  if (x === 'any' || y === 'any') return true;
+  if ('lit' in x && 'lit' in y) return x.lit.toLowerCase() === y.lit.toLowerCase();
+  if ('cls' in x && 'cls' in y) return x.cls === y.cls || (x.cls !== 's' && y.cls !== 's');
+  const [lit, cls] = 'lit' in x ? [x.lit, (y as { cls: 'd' | 'w' | 's' }).cls] : [(y as { lit: string }).lit, x.cls];
+  return CLASS_TEST[cls].test(lit);
+}
+
+/**
+ * At most this many unbounded quantifiers in a row on atoms that can match the same text (`\\w*\\w*\\w*`,
+ * `a+.*a+`): a run of k can split one stretch of text in about n^k ways before the search gives up.
+ */
+const MAX_OVERLAPPING_RUN = 2;
+
 function findDanger(source: string): string | null {
+  /** The run of unbounded quantified atoms that can share text, since the last atom that cannot. */
+  let run: string[] = [];
+  const quantified = (atom: string): string | null => {
+    run = run.length && overlaps(run.at(-1)!, atom) ? [...run, atom] : [atom];
+    return run.length > MAX_OVERLAPPING_RUN
+      ? `mønsteret har ${run.length} ubegrensede gjentakelser etter hverandre som kan dele på den samme teksten (som \\w*\\w*\\w*), og arbeidet vokser med hver av dem`
+      : null;
+  };
+  /** A plain atom ends the run when none of the text the run matches can be it. */
+  const plain = (atom: string, next: number) => {
+    const q = quantifierAt(source, next);
+    if (!q && run.length && !overlaps(run.at(-1)!, atom)) run = [];
+  };
   const stack: Group[] = [{ hasUnboundedQuantifier: false, hasAlternation: false }];
   let inClass = false;
   let classStart = -1;
@@ -55,7 +99,10 @@ function findDanger(source: string): string | null {
       // \p{L}, \u{1F600}: the braces belong to the escape, not a quantifier.
       const braced = /^\\[pPu]\{[^}]*\}/u.exec(source.slice(i))?.[0];
       const escape = braced ?? source.slice(i, i + 2);
-      if (!inClass) lastAtom = escape;
+      if (!inClass) {
+        lastAtom = escape;
+        plain(escape, i + escape.length);
+      }
       i += escape.length - 1;
       continue;
     }
@@ -63,6 +110,7 @@ function findDanger(source: string): string | null {
       if (ch === ']') {
         inClass = false;
         lastAtom = source.slice(classStart, i + 1);
+        plain(lastAtom, i + 1);
       }
       continue;
     }
@@ -79,6 +127,7 @@ function findDanger(source: string): string | null {
     if (ch === '|') {
       stack.at(-1)!.hasAlternation = true;
       lastAtom = '';
+      run = [];
       continue;
     }
     if (ch === ')') {
@@ -96,6 +145,10 @@ function findDanger(source: string): string | null {
       const parent = stack.at(-1)!;
       if (group.hasUnboundedQuantifier || q?.unbounded) parent.hasUnboundedQuantifier = true;
       if (group.hasAlternation) parent.hasAlternation = true;
+      if (q && q.max > 20) {
+        const danger = quantified('(…)');
+        if (danger) return danger;
+      }
       if (q) i += q.length;
       lastAtom = '';
       continue;
@@ -106,11 +159,16 @@ function findDanger(source: string): string | null {
       if (q.max === Infinity && isWildcardAtom(lastAtom) && ++wildcardRepeats > MAX_WILDCARD_REPEATS) {
         return `mønsteret har mer enn ${MAX_WILDCARD_REPEATS} ubegrensede jokertegn (som .* eller \\S+), og arbeidet vokser med hvert av dem`;
       }
+      if (q.max > 20 && lastAtom) {
+        const danger = quantified(lastAtom);
+        if (danger) return danger;
+      }
       i += q.length - 1;
       lastAtom = '';
       continue;
     }
     lastAtom = ch;
+    if (ch !== '^' && ch !== '$') plain(ch, i + 1);
   }
   return null;
 }
@@ -136,6 +194,23 @@ function unicodeBoundaries(source: string): string {
   return out;
 }
 
+/** V8's syntax errors are English; a quality lead gets the common ones in Norwegian. */
+const SYNTAX_PROBLEMS: Array<[RegExp, string]> = [
+  [/Unterminated group/u, 'en parentes er ikke lukket'],
+  [/Unmatched '\)'/u, 'en parentes lukkes uten å være åpnet'],
+  [/Unterminated character class/u, 'en [ er ikke lukket'],
+  [/Nothing to repeat/u, 'et gjentakelsestegn (*, +, ?, {}) står uten noe foran seg'],
+  [/out of order/u, 'et tall- eller tegnintervall går baklengs (som z-a eller {2,1})'],
+  [/Lone quantifier brackets/u, 'en { eller } står alene'],
+  [/Duplicate capture group name/u, 'to grupper har samme navn'],
+  [/Invalid property name/u, 'ukjent egenskap i \\p{…}'],
+  [/\\ at end of pattern/u, 'mønsteret slutter med \\'],
+  [/Invalid (escape|Unicode escape)/u, 'ugyldig \\-sekvens'],
+];
+function syntaxProblem(message: string): string {
+  return SYNTAX_PROBLEMS.find(([english]) => english.test(message))?.[1] ?? 'feil i skrivemåten for regulære uttrykk';
+}
+
 const cache = new Map<string, CompiledRegex>();
 
 /** Compiles with the `g` and `u` flags added to the pack's own (`i`, `m`, `s`). */
@@ -155,7 +230,7 @@ export function compilePackRegex(source: string, flags = ''): CompiledRegex {
       try {
         result = { ok: true, regex: new RegExp(unicodeBoundaries(source), allFlags) };
       } catch (error) {
-        result = { ok: false, reason: `mønsteret er ugyldig: ${(error as Error).message}` };
+        result = { ok: false, reason: `mønsteret er ugyldig: ${syntaxProblem((error as Error).message)}` };
       }
     }
   }
