@@ -1,11 +1,11 @@
 import { readDocument, readField, type ReadResult } from '@/adapters/read';
-import { evaluate } from '@/rules/engine';
 import type { Finding } from '@/rules/engine/finding';
 import type { DocumentModel } from '@/rules/model/document';
-import { findField, withFieldText } from '@/rules/model/refs';
+import { findField } from '@/rules/model/refs';
 import { dismissKey, mountOverlay, type OverlayHandle } from '@/components/overlay';
 import type { ActivePack } from '@/extension/active-pack';
 import { measureFields } from './field-geometry';
+import { createRechecker } from './recheck';
 import { watchPage, type Lifecycle } from './page-watch';
 import { createTextMarks, type TextMarks } from './text-marks';
 import type { RuleStatsRecorder } from './rule-stats';
@@ -42,6 +42,7 @@ export class Checker {
   private discreet: boolean;
   private readonly dismissedByDocument = new Map<string, Set<string>>();
   private frame = 0;
+  private readonly rechecker = createRechecker(() => this.opts.pack().compiled, () => this.opts.today());
 
   constructor(private readonly ctx: Lifecycle, private readonly opts: CheckerOptions) {
     this.discreet = opts.discreet;
@@ -110,25 +111,32 @@ export class Checker {
 
   private recheckFields(elements: Set<Element>): void {
     if (!this.read) return this.scan();
-    let model: DocumentModel | null = this.read.model;
+    const changes: [string, string][] = [];
     for (const element of elements) {
       const ref = this.fieldRefOf(element);
       if (ref === undefined) continue;
       // Rows regroup as their cells fill or empty, and choices carry `checked`: read the form again.
       if (ref.includes('[') || isChoice(element)) return this.scan();
       const fieldElement = this.read.elements.get(ref);
-      model = fieldElement?.isConnected ? withFieldText(model!, ref, readField(fieldElement)) : null;
-      if (!model) return this.scan();
+      if (!fieldElement?.isConnected) return this.scan();
+      changes.push([ref, readField(fieldElement)]);
     }
-    if (model === this.read.model) return;
-    this.read = { ...this.read, model: model! };
-    this.check();
+    if (!changes.length) return;
+    // Only the rules that read an edited field run again (recheck.ts).
+    const result = this.rechecker.fieldsChanged(this.read.model, changes);
+    if (!result) return this.scan();
+    if (result.model === this.read.model) return;
+    this.read = { ...this.read, model: result.model };
+    this.checked(result.findings);
   }
 
   private check(): void {
     if (!this.read) return;
-    const result = evaluate(this.opts.pack().compiled, this.read.model, { today: this.opts.today() });
-    this.findings = result.findings;
+    this.checked(this.rechecker.full(this.read.model));
+  }
+
+  private checked(findings: Finding[]): void {
+    this.findings = findings;
     this.opts.stats.fired(this.documentKey(), this.findings);
     this.render();
     this.opts.onChecked?.(this.findings);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { caseDocument, loadCases } from '@/demo/cases';
+import { compilePack, evaluate } from '@/rules/engine';
+import type { DocumentModel, RowValue } from '@/rules/model/document';
+import { standardPack, STANDARD_PACK_TEST_DATE } from '@/rules/standard';
+import { createRechecker } from './recheck';
+
+const compiled = compilePack(standardPack);
+const today = () => STANDARD_PACK_TEST_DATE;
+
+function refsOf(model: DocumentModel): string[] {
+  const refs = Object.values(model.fields).map((f) => f.ref);
+  const visit = (rows: Record<string, RowValue[]>) => {
+    for (const list of Object.values(rows)) for (const row of list) {
+      refs.push(...Object.values(row.fields).map((f) => f.ref));
+      if (row.rows) visit(row.rows);
+    }
+  };
+  visit(model.rows);
+  return refs;
+}
+
+/** A small deterministic generator, so a failure can be replayed. */
+function lcg(seed: number) {
+  let s = seed;
+  return (n: number) => ((s = (s * 1103515245 + 12345) % 2147483648), s % n);
+}
+
+describe('incremental re-check', () => {
+  for (const c of loadCases()) {
+    for (const type of ['vedtak', 'tiltaksplan', 'evaluering'] as const) {
+      it(`gives the findings of a full check after every edit: ${c.id}/${type}`, () => {
+        let model = caseDocument(c, type);
+        const refs = refsOf(model);
+        const texts = refs.map((r) => refsOf(model).indexOf(r)).map((i) => Object.values(model.fields)[i]?.text ?? '');
+        const pool = [...texts, '', 'Emil sier selv at han vil gå på fotball.', '01811550031', 'Barnets beste er vurdert.', 'etter behov', '12.12.2026'];
+        const rechecker = createRechecker(compiled, today);
+        expect(rechecker.full(model)).toEqual(evaluate(compiled, model, { today: today() }).findings);
+        const rand = lcg(refs.length * 31 + type.length);
+        for (let step = 0; step < 25; step++) {
+          const ref = refs[rand(refs.length)]!;
+          const text = rand(3) === 0 ? pool[rand(pool.length)]! : `${pool[rand(pool.length)]!} ${pool[rand(pool.length)]!}`.slice(0, 1 + rand(400));
+          const result = rechecker.fieldsChanged(model, [[ref, text]]);
+          expect(result).not.toBeNull();
+          model = result!.model;
+          expect(result!.findings).toEqual(evaluate(compiled, model, { today: today() }).findings);
+        }
+      });
+    }
+  }
+
+  it('runs every rule again for another day or pack', () => {
+    let day = '2026-01-15';
+    const model = caseDocument(loadCases()[2]!, 'tiltaksplan');
+    const rechecker = createRechecker(compiled, () => day);
+    rechecker.full(model);
+    day = '2030-01-01';
+    const ref = Object.values(model.fields)[0]!.ref;
+    const result = rechecker.fieldsChanged(model, [[ref, 'x']])!;
+    expect(result.findings).toEqual(evaluate(compiled, result.model, { today: day }).findings);
+  });
+
+  it('gives back the same array and objects when an edit changes no finding', () => {
+    const rechecker = createRechecker(compiled, today);
+    const model = caseDocument(loadCases()[2]!, 'vedtak');
+    const before = rechecker.full(model);
+    const ref = model.fields['bakgrunn']!.ref;
+    const after = rechecker.fieldsChanged(model, [[ref, `${model.fields['bakgrunn']!.text} Og mer.`]])!;
+    expect(after.findings).toBe(before);
+  });
+
+  it('returns null for a ref the model does not have', () => {
+    const rechecker = createRechecker(compiled, today);
+    const model = caseDocument(loadCases()[0]!, 'vedtak');
+    rechecker.full(model);
+    expect(rechecker.fieldsChanged(model, [['finnesIkke', 'x']])).toBeNull();
+  });
+});

@@ -1,0 +1,154 @@
+import { evaluate, type CompiledPack } from '@/rules/engine';
+import type { Finding } from '@/rules/engine/finding';
+import type { DocumentModel, FieldValue, RowValue } from '@/rules/model/document';
+import { withFieldText } from '@/rules/model/refs';
+
+/**
+ * Incremental re-checks: after a pause in typing only the rules that read an edited field run again.
+ *
+ * Each rule is evaluated on a view of the model whose field texts record which fields the rule read
+ * (its dependencies, recorded afresh every time the rule runs). A rule's findings depend only on what
+ * it read, the day and the pack, so a rule that did not read an edited field keeps its findings.
+ * A new pack, another day or another document shape gives a full check. Findings come out in the
+ * pack's rule order, exactly as one `evaluate` of the whole model gives them.
+ */
+export interface Rechecker {
+  /** Checks every rule against this model and remembers what each rule read. */
+  full(model: DocumentModel): Finding[];
+  /**
+   * The model with the edited fields' new texts and its findings, re-running only the rules that read
+   * one of them; null when a ref is not a field of the model (the caller reads the form again).
+   */
+  fieldsChanged(model: DocumentModel, changes: Iterable<readonly [ref: string, text: string]>): { model: DocumentModel; findings: Finding[] } | null;
+}
+
+interface RuleState {
+  compiled: CompiledPack;
+  findings: Finding[];
+  /** Refs of the fields whose text or checked state the rule read; null: it enumerated everything. */
+  reads: Set<string>;
+}
+
+export function createRechecker(compiledOf: CompiledPack | (() => CompiledPack), today: () => string): Rechecker {
+  const currentPack = typeof compiledOf === 'function' ? compiledOf : () => compiledOf;
+  let pack: CompiledPack | null = null;
+  let day = '';
+  let states: RuleState[] = [];
+
+  let all: Finding[] = [];
+
+  /** Runs one rule; false when its findings are what they were (then the old objects are kept). */
+  const runRule = (state: RuleState, model: DocumentModel): boolean => {
+    const reads = new Set<string>();
+    const findings = evaluate(state.compiled, tracked(model, reads), { today: day }).findings;
+    state.reads = reads;
+    const kept = reuse(state.findings, findings);
+    if (kept === state.findings) return false;
+    state.findings = kept;
+    return true;
+  };
+
+  const full = (model: DocumentModel): Finding[] => {
+    pack = currentPack();
+    day = today();
+    states = pack.rules.map((rule) => ({ compiled: { pack: pack!.pack, rules: [rule], broken: [] }, findings: [], reads: new Set() }));
+    for (const state of states) runRule(state, model);
+    return (all = states.flatMap((s) => s.findings));
+  };
+
+  return {
+    full,
+    fieldsChanged(model, changes) {
+      const edited = new Set<string>();
+      let next: DocumentModel | null = model;
+      for (const [ref, text] of changes) {
+        next = withFieldText(next, ref, text);
+        if (!next) return null;
+        edited.add(ref);
+      }
+      if (pack !== currentPack() || day !== today()) return { model: next, findings: full(next) };
+      let changed = false;
+      for (const state of states) {
+        for (const ref of edited) {
+          if (state.reads.has(ref)) {
+            if (runRule(state, next)) changed = true;
+            break;
+          }
+        }
+      }
+      // Unchanged findings come back as the same array and the same objects, so the overlay can skip
+      // its update altogether (or re-render only what changed).
+      if (changed) all = states.flatMap((s) => s.findings);
+      return { model: next, findings: all };
+    },
+  };
+}
+
+/** `next`, with each finding equal to one in `previous` replaced by that object; `previous` itself when all are. */
+function reuse(previous: Finding[], next: Finding[]): Finding[] {
+  let same = previous.length === next.length;
+  const out = next.map((f, i) => {
+    const at = previous[i];
+    if (at && sameFinding(at, f)) return at;
+    same = false;
+    return previous.find((p) => sameFinding(p, f)) ?? f;
+  });
+  return same ? previous : out;
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  const ka = Object.keys(a) as (keyof Finding)[];
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (k === 'range') {
+      if (a.range?.start !== b.range?.start || a.range?.end !== b.range?.end) return false;
+    } else if (!Object.is(a[k], b[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * A view of the model that records, in `reads`, the ref of every field whose text or checked state is
+ * read. Same shape and values; fresh objects (so nothing keyed on object identity sees stale fields).
+ */
+function tracked(model: DocumentModel, reads: Set<string>): DocumentModel {
+  const field = (f: FieldValue): FieldValue => {
+    const view = {
+      ref: f.ref,
+      get text() {
+        reads.add(f.ref);
+        return f.text;
+      },
+    } as FieldValue;
+    if (f.label !== undefined) view.label = f.label;
+    if ('checked' in f) {
+      Object.defineProperty(view, 'checked', {
+        enumerable: true,
+        get() {
+          reads.add(f.ref);
+          return f.checked;
+        },
+      });
+    }
+    return view;
+  };
+  const fields = (o: Record<string, FieldValue>) => {
+    const out: Record<string, FieldValue> = {};
+    for (const name in o) out[name] = field(o[name]!);
+    return out;
+  };
+  const rows = (o: Record<string, RowValue[]>): Record<string, RowValue[]> => {
+    const out: Record<string, RowValue[]> = {};
+    for (const name in o) {
+      out[name] = o[name]!.map((r) => {
+        const row: RowValue = { ref: r.ref, fields: fields(r.fields) };
+        if (r.rows) row.rows = rows(r.rows);
+        return row;
+      });
+    }
+    return out;
+  };
+  const view: DocumentModel = { documentType: model.documentType, fields: fields(model.fields), rows: rows(model.rows) };
+  if (model.title !== undefined) view.title = model.title;
+  return view;
+}
