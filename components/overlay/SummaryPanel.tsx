@@ -3,8 +3,9 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { AREAS, type Area } from '../../rules/pack/schema';
 import type { Finding } from './types';
 import { AREA_LABELS } from './labels';
-import { findingKey } from './model';
+import { findingKeys } from './model';
 import { FindingItem } from './FindingItem';
+import { memo } from './memo';
 import { Chevron, EyeOffIcon, MoveIcon } from './icons';
 
 export interface SummaryPanelProps {
@@ -27,6 +28,10 @@ export interface SummaryPanelProps {
 }
 
 const KEY_STEP = 16;
+
+// A re-check keeps the objects of findings that did not change (entrypoints/content/recheck.ts): only
+// the items whose finding changed render again.
+const Item = memo(FindingItem);
 
 export function SummaryPanel(props: SummaryPanelProps) {
   const { findings, byArea, discreet, collapsed, position } = props;
@@ -161,6 +166,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
             const open = !discreet && n > 0 && openAreas.has(area);
             const listId = `${bodyId}-${area}`;
             const items = discreet ? [] : findings.filter((f) => f.area === area);
+            const keys = findingKeys(items);
             return (
               <li key={area} class="vl-area" data-area-row={area} data-count={String(n)}>
                 {n > 0 && !discreet ? (
@@ -188,8 +194,8 @@ export function SummaryPanel(props: SummaryPanelProps) {
                       // Field findings are compact here (their card has the details); a field the page
                       // does not show (no marker) gets the full item, so it can still be read and dismissed.
                       f.field !== undefined && props.fieldLabels.has(f.field) ? (
-                        <FindingItem
-                          key={findingKey(f, i)}
+                        <Item
+                          key={keys[i]}
                           finding={f}
                           place="panel"
                           compact
@@ -197,8 +203,8 @@ export function SummaryPanel(props: SummaryPanelProps) {
                           onJump={props.onJump}
                         />
                       ) : (
-                        <FindingItem
-                          key={findingKey(f, i)}
+                        <Item
+                          key={keys[i]}
                           finding={f}
                           place="panel"
                           fieldLabel={f.field === undefined ? 'hele dokumentet' : f.field}

@@ -62,9 +62,24 @@ export function groupByField(findings: readonly Finding[]): Map<string, Finding[
   return out;
 }
 
-/** A stable key for one finding in a list (the same rule may fire twice in a field at different ranges). */
-export function findingKey(f: Finding, index: number): string {
-  return `${f.ruleId}|${f.field ?? ''}|${f.range ? `${f.range.start}-${f.range.end}` : ''}|${index}`;
+/**
+ * A stable key for one finding in a list (the same rule may fire twice in a field at different ranges).
+ * Not its position: a finding added above must not give every item below a new key (and new DOM).
+ * `occurrence` tells apart the rare findings that are otherwise identical.
+ */
+export function findingKey(f: Finding, occurrence = 0): string {
+  return `${f.ruleId}|${f.field ?? ''}|${f.range ? `${f.range.start}-${f.range.end}` : ''}${occurrence ? `|${occurrence}` : ''}`;
+}
+
+/** Keys for a list of findings: findingKey, with an occurrence number for repeats. */
+export function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = findingKey(f);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n ? findingKey(f, n) : base;
+  });
 }
 
 export { SEVERITIES, AREAS };
