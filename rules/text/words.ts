@@ -22,20 +22,39 @@ const INVISIBLE = /[\u00ad\u200b-\u200d]/gu;
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}/gu;
 
 const tokenCache = new Map<string, readonly Token[]>();
-const TOKEN_CACHE_SIZE = 64;
+/**
+ * Enough for every text one check of a large form tokenizes (its fields and the combinations rules read),
+ * so a check never evicts what it will ask for again; bounded by characters, not only by count.
+ */
+const TOKEN_CACHE_SIZE = 512;
+const TOKEN_CACHE_CHARS = 400_000;
+let tokenCacheChars = 0;
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d]/u;
 
 /** The words of a text. Cached for recent texts: many rules read the same fields on every pause in typing. */
 export function tokenize(text: string): readonly Token[] {
   const cached = tokenCache.get(text);
-  if (cached) return cached;
+  if (cached) {
+    // Most recently used last: a text in use is not the next to go.
+    tokenCache.delete(text);
+    tokenCache.set(text, cached);
+    return cached;
+  }
   const tokens: Token[] = [];
+  // A text in NFC without invisible characters needs neither step per word (its words are NFC too).
+  const plain = !HAS_INVISIBLE.test(text) && text === text.normalize('NFC');
   for (const m of text.matchAll(WORD)) {
-    const lower = m[0].replace(INVISIBLE, '').normalize('NFC').toLowerCase();
+    const lower = plain ? m[0].toLowerCase() : m[0].replace(INVISIBLE, '').normalize('NFC').toLowerCase();
     tokens.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length });
   }
   if (text.length > 40) {
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value!);
+    while (tokenCache.size && (tokenCache.size >= TOKEN_CACHE_SIZE || tokenCacheChars + text.length > TOKEN_CACHE_CHARS)) {
+      const oldest = tokenCache.keys().next().value!;
+      tokenCacheChars -= oldest.length;
+      tokenCache.delete(oldest);
+    }
     tokenCache.set(text, tokens);
+    tokenCacheChars += text.length;
   }
   return tokens;
 }
