@@ -66,6 +66,15 @@ export function stemKeys(lower: string): readonly string[] {
   return keys;
 }
 
+const stopWordCache = new Map<string, boolean>();
+
 export function isStopWord(lower: string): boolean {
-  return STOP_WORDS.has(toBokmal(lower));
+  // Asked for every word of every text a rule counts: remembered, as stems are.
+  let stop = stopWordCache.get(lower);
+  if (stop === undefined) {
+    stop = STOP_WORDS.has(toBokmal(lower));
+    if (stopWordCache.size > 20000) stopWordCache.clear();
+    stopWordCache.set(lower, stop);
+  }
+  return stop;
 }

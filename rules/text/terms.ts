@@ -80,7 +80,10 @@ interface TextIndex {
 }
 
 const indexCache = new Map<string, TextIndex>();
-const INDEX_CACHE_SIZE = 64;
+// As words.ts's token cache: room for every text of a large form, least recently used out first.
+const INDEX_CACHE_SIZE = 256;
+const INDEX_CACHE_CHARS = 400_000;
+let indexCacheChars = 0;
 
 function push(map: Map<string, number[]>, key: string, position: number): void {
   const list = map.get(key);
@@ -93,7 +96,11 @@ function push(map: Map<string, number[]>, key: string, position: number): void {
 
 function indexOf(text: string): TextIndex {
   const cached = indexCache.get(text);
-  if (cached) return cached;
+  if (cached) {
+    indexCache.delete(text);
+    indexCache.set(text, cached);
+    return cached;
+  }
   const tokens = tokenize(text);
   const byKey = new Map<string, number[]>();
   const byLower = new Map<string, number[]>();
@@ -102,8 +109,13 @@ function indexOf(text: string): TextIndex {
     for (const key of stemKeys(token.lower)) push(byKey, key, i);
   });
   const index = { tokens, byKey, byLower };
-  if (indexCache.size >= INDEX_CACHE_SIZE) indexCache.delete(indexCache.keys().next().value!);
+  while (indexCache.size && (indexCache.size >= INDEX_CACHE_SIZE || indexCacheChars + text.length > INDEX_CACHE_CHARS)) {
+    const oldest = indexCache.keys().next().value!;
+    indexCacheChars -= oldest.length;
+    indexCache.delete(oldest);
+  }
   indexCache.set(text, index);
+  indexCacheChars += text.length;
   return index;
 }
 
