@@ -1,0 +1,210 @@
+// The benchmark's probe: the content script's own modules (adapter, engine, the standard pack compiled as
+// the content script compiles it, the checker's re-check path), bundled separately and evaluated by the
+// runner in an isolated world of the page (CDP Page.createIsolatedWorld) — the kind of world a content
+// script runs in. Never part of the shipped extension.
+import { readDocument, readField, type ReadResult } from '@/adapters/read';
+import { evaluate } from '@/rules/engine';
+import type { DocumentModel, FieldValue, RowValue } from '@/rules/model/document';
+import { standardActivePack, type ActivePack } from '@/extension/active-pack';
+import { createRechecker } from '@/entrypoints/content/recheck';
+
+const TODAY = '2026-11-23';
+let active: ActivePack;
+let read: ReadResult;
+
+const now = () => performance.now();
+
+function readOnce(): ReadResult {
+  const r = readDocument(document, { url: location.href, adapters: active.adapters, vocabulary: active.vocabulary });
+  if (!r) throw new Error('the adapter read no document on this page');
+  return r;
+}
+
+export function setup() {
+  active = standardActivePack();
+  read = readOnce();
+  const chars = [...read.elements.keys()].reduce((n, ref) => n + (textOf(read.elements.get(ref)!).length), 0);
+  const findings = evaluate(active.compiled, read.model, { today: TODAY }).findings.length;
+  return { documentType: read.model.documentType, fields: read.elements.size, chars, findings, crossOriginIsolated: globalThis.crossOriginIsolated === true };
+}
+
+/** The bare value of a field, as cheaply as the DOM gives it. */
+function textOf(el: Element): string {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement || el instanceof HTMLSelectElement) return el.value;
+  return el.textContent ?? '';
+}
+
+function run(n: number, warm: number, body: () => void): number[] {
+  for (let i = 0; i < warm; i++) body();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = now();
+    body();
+    out.push(now() - t);
+  }
+  return out;
+}
+
+/** Batched (unused now): each sample is the mean of `batch` calls (for operations near the timer's resolution). */
+function runBatched(n: number, batch: number, body: () => void): number[] {
+  for (let i = 0; i < batch * 3; i++) body();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = now();
+    for (let k = 0; k < batch; k++) body();
+    out.push((now() - t) / batch);
+  }
+  return out;
+}
+
+let sink = 0;
+
+/**
+ * The model with every field's text made new (a word appended that differs per sample), so the text
+ * layer's caches (tokens, stems, analyses keyed by text) cannot answer from an earlier sample.
+ */
+function fresh(model: DocumentModel, i: number): DocumentModel {
+  return mapTexts(model, (t) => (t.trim() ? `${t} ord${i}` : t));
+}
+
+function mapTexts(model: DocumentModel, f: (text: string) => string): DocumentModel {
+  const fields = (o: Record<string, FieldValue>) => Object.fromEntries(Object.entries(o).map(([n, v]) => [n, { ...v, text: f(v.text) }]));
+  const rows = (o: Record<string, RowValue[]> | undefined): Record<string, RowValue[]> =>
+    Object.fromEntries(Object.entries(o ?? {}).map(([n, list]) => [n, list.map((r) => ({ ...r, fields: fields(r.fields), ...(r.rows ? { rows: rows(r.rows) } : {}) }))]));
+  return { ...model, fields: fields(model.fields), rows: rows(model.rows) };
+}
+
+let round = 0;
+
+/** Engine only: model + compiled pack → findings, each sample on text the caches have not seen. */
+export function engine(n: number, warm: number) {
+  const models = Array.from({ length: n + warm }, () => fresh(read.model, round++));
+  const out: number[] = [];
+  for (let i = 0; i < n + warm; i++) {
+    const t = now();
+    sink += evaluate(active.compiled, models[i]!, { today: TODAY }).findings.length;
+    if (i >= warm) out.push(now() - t);
+  }
+  return out;
+}
+
+/** Engine only, the same model every time (what the text caches make of an unchanged document). */
+export function engineCached(n: number, warm: number) {
+  const model = read.model;
+  return run(n, warm, () => { sink += evaluate(active.compiled, model, { today: TODAY }).findings.length; });
+}
+
+/** Every editable field's value changed (outside the timing), as after edits: no string is cached. */
+function touchAll(i: number) {
+  for (const el of read.elements.values()) {
+    if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !el.readOnly && el.type === 'text')) {
+      el.value = el.value.replace(/ ord\d+$/, '') + ` ord${i}`;
+    } else if (el instanceof HTMLElement && el.isContentEditable) {
+      const p = el.lastElementChild ?? el;
+      p.textContent = (p.textContent ?? '').replace(/ ord\d+$/, '') + ` ord${i}`;
+    }
+  }
+}
+
+/** The bare values of all the fields the adapter reads (.value, or .textContent of an editor), fresh after edits. */
+export function domReadFloor(n: number, warm: number) {
+  const elements = [...read.elements.values()];
+  const out: number[] = [];
+  for (let i = 0; i < n + warm; i++) {
+    touchAll(round++);
+    const t = now();
+    for (const el of elements) sink += textOf(el).length;
+    if (i >= warm) out.push(now() - t);
+  }
+  return out;
+}
+
+/** The same fields through the adapter's own field reader (normalised text), fresh after edits. */
+export function readFields(n: number, warm: number) {
+  const elements = [...read.elements.values()];
+  const out: number[] = [];
+  for (let i = 0; i < n + warm; i++) {
+    touchAll(round++);
+    const t = now();
+    for (const el of elements) sink += readField(el).length;
+    if (i >= warm) out.push(now() - t);
+  }
+  return out;
+}
+
+/** A cold check of the whole form: the adapter reads the page, the engine checks it; fields edited between samples. */
+export function fullCheck(n: number, warm: number) {
+  const out: number[] = [];
+  for (let i = 0; i < n + warm; i++) {
+    touchAll(round++);
+    const t = now();
+    const r = readOnce();
+    sink += evaluate(active.compiled, r.model, { today: TODAY }).findings.length;
+    if (i >= warm) out.push(now() - t);
+  }
+  return out;
+}
+
+/** Put the page back as it was generated. */
+export function untouch() {
+  touchAll(0);
+  for (const el of read.elements.values()) {
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.value = el.value.replace(/ ord\d+$/, '');
+    else if (el instanceof HTMLElement && el.isContentEditable) { const p = el.lastElementChild ?? el; p.textContent = (p.textContent ?? '').replace(/ ord\d+$/, ''); }
+  }
+}
+
+/**
+ * What one keystroke costs the checker after the debounce: the edited field re-read and the document
+ * re-checked through the same re-check path the content script uses (with its caching). The field is
+ * edited between samples (outside the timing), alternately one character longer and back.
+ */
+export function recheck(selector: string, n: number, warm: number) {
+  const el = document.querySelector(selector) as HTMLTextAreaElement;
+  const ref = [...read.elements].find(([, e]) => e === el)?.[0];
+  if (!ref) throw new Error(`${selector} is not a field the adapter read`);
+  const rechecker = createRechecker(active.compiled, () => TODAY);
+  rechecker.full(read.model);
+  const original = el.value;
+  let model = read.model;
+  const out: number[] = [];
+  // Typed one character at a time, as a caseworker writes: every sample is a text the checker has not seen.
+  const typed = 'Hun sier selv at hun vil bo hjemme og fortsette på skolen, og at hun liker kontaktpersonen sin. ';
+  for (let i = 0; i < n + warm; i++) {
+    el.value = `${original} ${typed.repeat(Math.ceil((i + 2) / typed.length)).slice(0, i + 1)}`;
+    const t = now();
+    const result = rechecker.fieldsChanged(model, [[ref, readField(el)]]);
+    const dt = now() - t;
+    if (!result) throw new Error('re-check fell back to a full read');
+    model = result.model;
+    sink += result.findings.length;
+    if (i >= warm) out.push(dt);
+  }
+  el.value = original;
+  return out;
+}
+
+/** Every free-text field k times as long (its text repeated as new paragraphs); dates and names as they were. */
+function scaled(model: DocumentModel, k: number): DocumentModel {
+  return mapTexts(model, (t) => (t.length > 40 ? Array.from({ length: k }, () => t).join('\n\n') : t));
+}
+
+/** Engine time (median) for 1×, 2×, 4×, 8× the text of every field. */
+export function growth(factors: number[], n: number) {
+  return factors.map((k) => {
+    const model = scaled(read.model, k);
+    let chars = 0;
+    mapTexts(model, (t) => ((chars += t.length), t));
+    const models = Array.from({ length: n + 3 }, () => fresh(model, round++));
+    const samples: number[] = [];
+    models.forEach((m, i) => {
+      const t = now();
+      sink += evaluate(active.compiled, m, { today: TODAY }).findings.length;
+      if (i >= 3) samples.push(now() - t);
+    });
+    samples.sort((a, b) => a - b);
+    return { factor: k, modelChars: chars, engineP50Ms: samples[Math.floor(samples.length / 2)]! };
+  });
+}
+
+export const keep = () => sink;
