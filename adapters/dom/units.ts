@@ -175,6 +175,8 @@ const CONTROL = 'textarea,input,select,[contenteditable],iframe';
  * Read-only facts shown as «<span class=label>Født</span><span>12.03.2014</span>» in a case header. Kept
  * apart (kind `pair`): they may only fill dates and the child's name, never a free-text field.
  */
+const CHROME = 'button,[role=toolbar],[role=button]';
+
 function labelValuePairs(root: Root, units: FieldUnit[]): FieldUnit[] {
   const taken = new Set(units.map((u) => u.el));
   const out: FieldUnit[] = [];
@@ -185,6 +187,8 @@ function labelValuePairs(root: Root, units: FieldUnit[]): FieldUnit[] {
     const valueText = (value.textContent ?? '').trim();
     if (!labelLen || labelLen > 40 || !valueText || valueText.length > 80) continue;
     if (label.querySelector(CONTROL) || value.querySelector(CONTROL) || value.matches(CONTROL) || value.childElementCount > 2) continue;
+    // Controls, not a value: e.g. CKEditor's voice label followed by its toolbar.
+    if (value.matches(CHROME) || value.querySelector(CHROME)) continue;
     taken.add(value);
     out.push({ el: value, kind: 'pair', labelHosts: [value] });
   }
