@@ -9,8 +9,9 @@ export interface FieldBox {
  * Where each field is in the viewport. Only reads layout (all reads in one pass, no writes), so it
  * costs one style/layout flush at most; call it from a requestAnimationFrame callback.
  * Elements inside same-origin iframes are offset by their frame's position.
+ * `marked`: the refs that carry a finding; the others are reported on screen = visible, untested.
  */
-export function measureFields(elements: Map<string, Element>, labels: Map<string, string>): FieldBox[] {
+export function measureFields(elements: Map<string, Element>, labels: Map<string, string>, marked?: ReadonlySet<string>): FieldBox[] {
   const boxes: FieldBox[] = [];
   const viewportHeight = window.innerHeight;
   const viewportWidth = window.innerWidth;
@@ -26,11 +27,14 @@ export function measureFields(elements: Map<string, Element>, labels: Map<string
       left += f.left;
     }
     const onScreen = r.width > 0 && r.height > 0 && top < viewportHeight && top + r.height > 0 && left < viewportWidth && left + r.width > 0;
-    const visible = onScreen && !coveredAtCorner(element, r);
+    // A hit test per field is the costly part: only fields that get a marker (`marked`) need it.
+    const visible = onScreen && (marked !== undefined && !marked.has(ref) ? true : !coveredAtCorner(element, r));
     boxes.push({ ref, label: labels.get(ref) ?? ref, rect: { top, left, width: r.width, height: r.height }, visible });
   }
   return boxes;
 }
+
+const OVERLAY_TAG = 'VEDTAKSLOS-OVERLAY';
 
 /**
  * Whether the page draws something else over the field's top-right corner, where its marker goes
@@ -39,6 +43,7 @@ export function measureFields(elements: Map<string, Element>, labels: Map<string
 function coveredAtCorner(element: Element, r: DOMRect): boolean {
   const x = r.right - Math.min(6, r.width / 2);
   const y = r.top + Math.min(6, r.height / 2);
-  const hit = element.ownerDocument.elementFromPoint(x, y);
-  return hit !== null && hit !== element && !element.contains(hit);
+  // Our own UI (the summary panel, an open card) does not hide the field from the user's marker.
+  const hit = element.ownerDocument.elementsFromPoint(x, y).find((e) => e.nodeName !== OVERLAY_TAG);
+  return hit !== undefined && hit !== element && !element.contains(hit);
 }
