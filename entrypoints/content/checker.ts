@@ -178,7 +178,9 @@ export class Checker {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const read = this.read;
-      const fields = read ? measureFields(read.elements, this.labels) : [];
+      const marked = new Set<string>();
+      for (const f of this.findings) if (f.field !== undefined) marked.add(f.field);
+      const fields = read ? measureFields(read.elements, this.labels, marked) : [];
       this.overlay?.update({ findings: this.findings, fields, dismissed: this.dismissed() });
       if (read) this.marks?.render(this.activeFindings(), read.elements, fields, (ref) => findField(read.model, ref)?.text);
     });
