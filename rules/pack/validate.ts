@@ -52,7 +52,24 @@ function semanticErrors(pack: Pack): { errors: PackError[]; warnings: PackError[
   return { errors, warnings };
 }
 
+/** Deeper than any real pack (the standard pack is about 12 levels); deeper input would overflow the stack. */
+const MAX_DEPTH = 64;
+
+/** The first place nested deeper than MAX_DEPTH, found without recursion; null when there is none. */
+function tooDeep(input: unknown): PropertyKey[] | null {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: input, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_DEPTH) return path;
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+  }
+  return null;
+}
+
 export function validatePack(input: unknown): PackValidation {
+  const deep = tooDeep(input);
+  if (deep) return { ok: false, errors: [{ path: formatPath(deep), message: `er nestet for dypt (mer enn ${MAX_DEPTH} nivåer)` }], warnings: [] };
   const parsed = z.safeParse(PackSchema, input);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({
