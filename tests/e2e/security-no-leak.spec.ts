@@ -106,8 +106,10 @@ test('checking, training and editing packs make no network request and store not
     await workbench.getByTestId('import-file').setInputFiles({ name: 'sikkerhet.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
     await expect(workbench.getByTestId('notice')).toContainText('er importert');
     await workbench.locator(`[data-rule-id="${RULE}"] .wb-rule__toggle`).click();
-    const enabled = workbench.locator(`[data-rule-id="${RULE}"] input[type="checkbox"]`).first();
-    if (await enabled.count()) await enabled.click();
+    const enabled = workbench.locator(`[data-rule-id="${RULE}"] input[data-field="enabled"]`);
+    await expect(enabled).toBeChecked();
+    await enabled.uncheck();
+    await expect(enabled).not.toBeChecked();
     await workbench.locator('[data-tab="forhandsvisning"]').click();
     await workbench.getByTestId('preview-source').selectOption('paste');
     await workbench.getByLabel(/Lim inn et dokument\. Det blir bare vist her/).fill(
@@ -136,6 +138,7 @@ test('checking, training and editing packs make no network request and store not
     for (const key of Object.keys(chromeStorage.local)) expect.soft(['preferences', 'publishedPack', 'publishedInfo', 'ruleStats']).toContain(key);
     for (const key of Object.keys(chromeStorage.session)) expect(key, 'chrome.storage.session holds no text').not.toMatch(/text|field|value/i);
 
+    expect(JSON.stringify(chromeStorage.local.publishedPack), 'the rule changed in the workbench was published').toContain(RULE);
     const stats = chromeStorage.local.ruleStats as Record<string, unknown>;
     expect(Object.keys(stats).length).toBeGreaterThan(0);
     for (const [ruleId, entry] of Object.entries(stats)) {
