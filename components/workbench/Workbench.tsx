@@ -34,6 +34,8 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
   const [notice, setNotice] = useState('');
   const [today, setToday] = useState(localToday());
   const [damaged, setDamaged] = useState(0);
+  /** The local pack store (IndexedDB) could not be opened: say so; the published pack in force is untouched. */
+  const [storeFailed, setStoreFailed] = useState(false);
   /** Examples that fail with the version about to be published; publishing waits for a second yes. */
   const [publishCheck, setPublishCheck] = useState<{ failed: FixtureOutcome[]; go(): void } | null>(null);
 
@@ -46,7 +48,12 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
     let closed = false;
     let opened: PackStore | null = null;
     void (async () => {
-      opened = await openPackStore(storeName);
+      try {
+        opened = await openPackStore(storeName);
+      } catch {
+        if (!closed) setStoreFailed(true);
+        return;
+      }
       if (closed) return opened.close();
       await refresh(opened);
       const prefs = await loadPreferences();
@@ -211,6 +218,18 @@ export function Workbench({ storeName }: { storeName?: string } = {}) {
     setVersions([]);
     say(`«${saved.metadata.name}» er slettet.`);
   };
+
+  if (!store && storeFailed) {
+    return (
+      <div class="wb">
+        <p role="alert">
+          Regelpakkene kan ikke vises eller lagres fordi nettleserens lokale lagring (IndexedDB) ikke er tilgjengelig, for
+          eksempel i privat modus eller når disken er full. Regelpakken som er i bruk, gjelder fortsatt. Prøv å lukke og åpne
+          siden igjen.
+        </p>
+      </div>
+    );
+  }
 
   if (!store) {
     return (
