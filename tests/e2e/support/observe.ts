@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromiumPath, extensionPath } from './browser';
 import { test as fixturesTest } from './fixtures';
 
@@ -45,7 +45,7 @@ export async function launchObserved(opts: { withExtension?: boolean; netLog?: b
   // VL_EXTENSION_PATH: load another build, e.g. a copy with a deliberately injected leak, to prove a test fails.
   const extension = process.env.VL_EXTENSION_PATH ?? extensionPath;
   const profileDir = mkdtempSync(join(tmpdir(), 'vl-sec-profile-'));
-  const netLogPath = join(mkdtempSync(join(tmpdir(), 'vl-sec-netlog-')), 'netlog.json');
+  const netLogPath = opts.netLog ? join(mkdtempSync(join(tmpdir(), 'vl-sec-netlog-')), 'netlog.json') : '';
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -86,7 +86,7 @@ export async function launchObserved(opts: { withExtension?: boolean; netLog?: b
         constants: { logEventTypes: Record<string, number> };
         events: Array<{ type: number; params?: { url?: string; initiator?: string; method?: string } }>;
       };
-      rmSync(netLogPath, { force: true });
+      rmSync(dirname(netLogPath), { recursive: true, force: true });
       const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
       return log.events
         .filter((e) => e.type === start && typeof e.params?.url === 'string')
