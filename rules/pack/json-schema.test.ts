@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packJsonSchemaText } from './json-schema';
 
-describe('packs/pack.schema.json', () => {
+describe('rules/pack/pack.schema.json', () => {
   it('is up to date with rules/pack/schema.ts (run `npm run schema` after changing the schema)', () => {
-    const committed = readFileSync(new URL('../../packs/pack.schema.json', import.meta.url), 'utf8');
+    const committed = readFileSync(new URL('./pack.schema.json', import.meta.url), 'utf8');
     expect(committed).toBe(packJsonSchemaText());
   });
 

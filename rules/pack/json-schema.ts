@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { PackSchema } from './schema';
 
-/** The pack format as JSON Schema (draft 2020-12), as committed in packs/pack.schema.json. */
+/** The pack format as JSON Schema (draft 2020-12), as committed in rules/pack/pack.schema.json. */
 export function packJsonSchemaText(): string {
   const schema = z.toJSONSchema(PackSchema, { target: 'draft-2020-12', io: 'input' });
   const withMeta = {
