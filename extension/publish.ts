@@ -36,8 +36,15 @@ export async function publishVersion(version: PackVersion, now: Date = new Date(
     versionNumber: version.number,
     publishedAt: now.toISOString(),
   };
-  await publishedPackItem.setValue(structuredClone(version.pack));
-  await publishedInfoItem.setValue(info);
+  const previous = await publishedPackItem.getValue().catch(() => undefined);
+  try {
+    await publishedPackItem.setValue(structuredClone(version.pack));
+    await publishedInfoItem.setValue(info);
+  } catch {
+    // Storage full or unavailable (chrome.storage.local rejects): the pack in force must not change halfway.
+    if (previous !== undefined) await publishedPackItem.setValue(previous).catch(() => undefined);
+    return { ok: false, errors: [{ path: '(rot)', message: 'kunne ikke lagres i nettleseren (lagringen er full eller utilgjengelig); regelpakken i bruk er uendret' }] };
+  }
   return { ok: true, info };
 }
 
