@@ -24,8 +24,9 @@ export function walkRule<S>(rule: Rule, scope: S, visitor: RuleVisitor<S>): void
     switch (c.type) {
       case 'forEach': {
         // Only enterRows returning null skips the rows' check (a walker without scopes passes null as its scope).
-        const inner = visitor.enterRows ? visitor.enterRows(c.rows, path, here) : here;
-        if (!visitor.enterRows || inner !== null) check(c.check, `${path}.check`, inner);
+        if (!visitor.enterRows) return check(c.check, `${path}.check`, here);
+        const inner = visitor.enterRows(c.rows, path, here);
+        if (inner !== null) check(c.check, `${path}.check`, inner);
         return;
       }
       case 'allOf':
