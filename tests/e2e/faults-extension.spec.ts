@@ -3,6 +3,12 @@ import { expect, retype, test } from './support/fixtures';
 import { extensionIdOf } from './support/browser';
 import { waitForStableTotal } from './support/overlay';
 
+/** The extension API inside the service worker (worker.evaluate). */
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  runtime: { reload(): void };
+};
+
 /**
  * Faults while a caseworker has a form open: the service worker is stopped, a broken pack lands in
  * storage, the page navigates during a check, the extension is reloaded, the options page has no

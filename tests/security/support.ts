@@ -82,7 +82,7 @@ const fieldsOf = (names: readonly string[], prefix: string) =>
 const rowsOf = (name: string, prefix: string, nested: boolean): fc.Arbitrary<RowValue[]> =>
   fc.integer({ min: 0, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => {
     const ref = `${prefix}${name}[${i}]`;
-    return fc.tuple(fieldsOf(ROW_FIELDS, `${ref}.`), nested ? rowsOf('tiltak', `${ref}.`, false) : fc.constant([]))
+    return fc.tuple(fieldsOf(ROW_FIELDS, `${ref}.`), nested ? rowsOf('tiltak', `${ref}.`, false) : fc.constant<RowValue[]>([]))
       .map(([fields, tiltak]): RowValue => (nested ? { ref, fields, rows: { tiltak } } : { ref, fields }));
   })));
 
