@@ -4,7 +4,7 @@ import type { DocumentModel } from '@/rules/model/document';
 import { findField } from '@/rules/model/refs';
 import { dismissKey, mountOverlay, type OverlayHandle } from '@/components/overlay';
 import type { ActivePack } from '@/extension/active-pack';
-import { measureFields } from './field-geometry';
+import { measureFields, type FieldBox } from './field-geometry';
 import { createRechecker } from './recheck';
 import { watchPage, type Lifecycle } from './page-watch';
 import { createTextMarks, type TextMarks } from './text-marks';
@@ -42,6 +42,8 @@ export class Checker {
   private discreet: boolean;
   private readonly dismissedByDocument = new Map<string, Set<string>>();
   private frame = 0;
+  /** The field boxes of the last frame that measured them. */
+  private measured: FieldBox[] = [];
   private readonly rechecker = createRechecker(() => this.opts.pack().compiled, () => this.opts.today());
 
   constructor(private readonly ctx: Lifecycle, private readonly opts: CheckerOptions) {
@@ -127,7 +129,7 @@ export class Checker {
     if (!result) return this.scan();
     if (result.model === this.read.model) return;
     this.read = { ...this.read, model: result.model };
-    this.checked(result.findings);
+    this.checked(result.findings, true);
   }
 
   private check(): void {
@@ -135,9 +137,18 @@ export class Checker {
     this.checked(this.rechecker.full(this.read.model));
   }
 
-  private checked(findings: Finding[]): void {
+  /**
+   * `afterTyping`: the form's fields are the ones last measured, so the findings are shown at once with
+   * those boxes (no layout read here); the next frame measures again and moves markers if a field moved.
+   * Waiting for that frame would add up to a frame to every keystroke's update.
+   */
+  private checked(findings: Finding[], afterTyping = false): void {
+    const changed = findings !== this.findings;
     this.findings = findings;
     this.opts.stats.fired(this.documentKey(), this.findings);
+    if (afterTyping && changed && this.overlay && this.measured.length) {
+      this.overlay.update({ findings: this.findings, fields: this.measured, dismissed: this.dismissed() });
+    }
     this.render();
     this.opts.onChecked?.(this.findings);
   }
@@ -181,6 +192,7 @@ export class Checker {
       const marked = new Set<string>();
       for (const f of this.findings) if (f.field !== undefined) marked.add(f.field);
       const fields = read ? measureFields(read.elements, this.labels, marked) : [];
+      this.measured = fields;
       this.overlay?.update({ findings: this.findings, fields, dismissed: this.dismissed() });
       if (read) this.marks?.render(this.activeFindings(), read.elements, fields, (ref) => findField(read.model, ref)?.text);
     });
