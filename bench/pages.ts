@@ -106,7 +106,7 @@ function medium(): string {
 
 /** large: a tiltaksplan with 10 fields + 4 delmål × 2 tiltak (42 fields), 30,000+ characters of text. */
 function large(): string {
-  const long: Record<string, number> = { situasjonsbeskrivelse: 12000, barnetsSynspunkter: 6000, hovedmal: 1500 };
+  const long: Record<string, number> = { situasjonsbeskrivelse: 13000, barnetsSynspunkter: 6200, hovedmal: 1500 };
   const delmal = Array.from({ length: 4 }, (_, i) => ({
     delmal: prose(900, i * 3),
     indikatorer: prose(600, i * 5 + 1),

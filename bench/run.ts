@@ -4,7 +4,7 @@
 // and prints a table. Exits 1 when a budget is missed (after writing the results).
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, totalmem, platform, release, loadavg } from 'node:os';
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
@@ -19,6 +19,8 @@ const EXTENSION = resolve(OUT, 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUICK = process.argv.includes('--quick');
 const DEBOUNCE_MS = 250; // entrypoints/content/page-watch.ts TYPING_DEBOUNCE_MS
+// Other jobs on the machine inflate every timing: the load average is recorded with the results.
+const LOAD_AT_START = loadavg().map((x) => Math.round(x * 100) / 100);
 
 export const BUDGETS = {
   engineP95MsLarge: 5,
@@ -135,7 +137,7 @@ async function probeSize(page: Page, url: string, code: string, size: Size) {
   const full = stats(await world.eval<number[]>(`VLB.fullCheck(${n}, 10)`));
   await world.eval('VLB.untouch()');
   const recheck = stats(await world.eval<number[]>(`VLB.recheck(${JSON.stringify(TYPING_FIELD[size])}, ${n}, 20)`));
-  const growth = size === 'large' ? await world.eval<{ factor: number; modelChars: number; engineP50Ms: number }[]>(`VLB.growth([1, 2, 4, 8], ${QUICK ? 15 : 40})`) : undefined;
+  const growth = size === 'large' ? await world.eval<{ factor: number; modelChars: number; engineP50Ms: number }[]>(`VLB.growth([1, 2, 4, 8], ${QUICK ? 15 : 60})`) : undefined;
   await world.detach();
   return { info, engine, engineCached, floor, readFields, full, fullCold, recheck, growth };
 }
@@ -149,6 +151,7 @@ const HOST_PAGE_SCRIPT = `
     window.__bench.keyAt = t0;
     requestAnimationFrame(() => window.__bench.lat.push(performance.now() - t0));
   }, true);
+  document.addEventListener('input', () => { window.__bench.inputAt = performance.now(); }, true);
   const watch = () => {
     const host = document.querySelector('vedtakslos-overlay');
     if (!host || !host.shadowRoot) return setTimeout(watch, 50);
@@ -196,15 +199,18 @@ async function keystrokes(page: Page, url: string, size: Size) {
   await stableTotal(page);
   await page.evaluate(() => { (window as any).__bench.long = []; });
   const samples: number[] = [];
+  const fromInput: number[] = [];
   for (let i = 0; i < n; i++) {
     const before = await page.evaluate(() => (window as any).__bench.total);
     await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
     await page.waitForFunction((b) => (window as any).__bench.total !== b, before, { timeout: 5000, polling: 20 });
-    samples.push(await page.evaluate(() => (window as any).__bench.mutAt - (window as any).__bench.keyAt));
+    const [k, inp] = await page.evaluate(() => { const b = (window as any).__bench; return [b.mutAt - b.keyAt, b.mutAt - b.inputAt]; });
+    samples.push(k!);
+    fromInput.push(inp!);
     await page.waitForTimeout(60);
   }
   const long = await page.evaluate(() => (window as any).__bench.long as number[]);
-  return { withDebounce: stats(samples), long };
+  return { withDebounce: stats(samples), fromInput: stats(fromInput), long };
 }
 
 /** A seeded typing rhythm: pauses of 40–400 ms, so some keystrokes land while a check runs. */
@@ -212,7 +218,8 @@ function rhythm(count: number, seed = 7): number[] {
   let s = seed;
   return Array.from({ length: count }, () => 40 + ((s = (s * 1103515245 + 12345) % 2147483648) % 360));
 }
-const TEXT = 'Emil sier selv at han vil fortsette på fotball og at han liker støttekontakten. ';
+// Keys of a US layout only: Playwright sends no keydown for «æøå» (it inserts them as text).
+const TEXT = 'Emil sier selv at han vil fortsette med fotball og at han liker kontaktpersonen sin. ';
 
 /** The host page's input latency (keydown → next frame), same page and keystrokes with and without the extension. */
 async function typeSession(page: Page, url: string, count: number) {
@@ -244,8 +251,8 @@ async function heapUsed(page: Page): Promise<number> {
 function machine() {
   let chromiumVersion = '';
   try { chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(); } catch { /* reported empty */ }
-  let model = cpus()[0]?.model ?? '';
-  return { cpu: model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, chromium: chromiumVersion, note: 'shared machine; other jobs were running' };
+  const model = cpus()[0]?.model ?? '';
+  return { cpu: model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, chromium: chromiumVersion, loadAverageAtStart: LOAD_AT_START, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) };
 }
 
 function linearFit(points: { factor: number; engineP50Ms: number }[]) {
@@ -303,6 +310,9 @@ async function main() {
       keystrokeToUpdateP50Ms: r3(k.withDebounce.p50 - DEBOUNCE_MS),
       keystrokeToUpdateP95Ms: r3(k.withDebounce.p95 - DEBOUNCE_MS),
       keystrokeToUpdateWithDebounceP95Ms: r3(k.withDebounce.p95),
+      // The same, from the input event (after the browser's own key handling) instead of keydown.
+      inputEventToUpdateP50Ms: r3(k.fromInput.p50 - DEBOUNCE_MS),
+      inputEventToUpdateP95Ms: r3(k.fromInput.p95 - DEBOUNCE_MS),
       samples: { engine: p.engine.n, floor: p.floor.n, fullCheck: p.full.n, recheck: p.recheck.n, keystrokes: k.withDebounce.n },
       timerCrossOriginIsolated: p.info.crossOriginIsolated,
     };
@@ -388,7 +398,7 @@ function printTable(r: any) {
     rows.push([`engine p50 / p95 (${s})`, `${x.engineP50Ms} / ${x.engineP95Ms} ms`, s === 'large' ? `≤ ${BUDGETS.engineP95MsLarge} ms (p95)` : '', s === 'large' ? ok(r.verdict.engineP95MsLarge) : '', `${x.fields} fields, ${x.characters} chars`]);
     rows.push([`full check p95 (${s})`, `${x.fullCheckP95Ms} ms`, s === 'large' ? `≤ ${BUDGETS.fullCheckP95MsLarge} ms` : '', s === 'large' ? ok(r.verdict.fullCheckP95MsLarge) : '', `floor ${x.domReadFloorMs} ms`]);
     rows.push([`re-check / floor (${s})`, `${x.checkOverFloor}`, `≤ ${BUDGETS.checkOverFloor}`, ok(x.checkOverFloor <= BUDGETS.checkOverFloor), `re-check p50 ${x.recheckP50Ms} ms`]);
-    rows.push([`keystroke→update p95 (${s})`, `${x.keystrokeToUpdateP95Ms} ms`, `≤ ${BUDGETS.keystrokeToUpdateP95Ms} ms`, ok(x.keystrokeToUpdateP95Ms <= BUDGETS.keystrokeToUpdateP95Ms), `${x.keystrokeToUpdateWithDebounceP95Ms} ms with the debounce`]);
+    rows.push([`keystroke→update p95 (${s})`, `${x.keystrokeToUpdateP95Ms} ms`, `≤ ${BUDGETS.keystrokeToUpdateP95Ms} ms`, ok(x.keystrokeToUpdateP95Ms <= BUDGETS.keystrokeToUpdateP95Ms), `p50 ${x.keystrokeToUpdateP50Ms}; ${x.keystrokeToUpdateWithDebounceP95Ms} ms with the debounce; from input event ${x.inputEventToUpdateP95Ms}`]);
   }
   rows.push(['engine growth 1×→8× text', `exponent ${r.growth.exponent}`, `≤ ${BUDGETS.growthExponent} (linear)`, ok(r.growth.linear), r.growth.engineByTextFactor.map((g: any) => `${g.factor}×:${g.engineP50Ms}`).join(' ')]);
   rows.push(['input latency ratio', `${r.inputLatencyRatio}`, `≤ ${BUDGETS.inputLatencyRatio}`, ok(r.verdict.inputLatencyRatio), `p50 ${r.inputLatency.withP50Ms} vs ${r.inputLatency.withoutP50Ms} ms; mean ratio ${r.inputLatency.meanRatio}`]);
