@@ -45,18 +45,6 @@ function run(n: number, warm: number, body: () => void): number[] {
   return out;
 }
 
-/** Batched (unused now): each sample is the mean of `batch` calls (for operations near the timer's resolution). */
-function runBatched(n: number, batch: number, body: () => void): number[] {
-  for (let i = 0; i < batch * 3; i++) body();
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = now();
-    for (let k = 0; k < batch; k++) body();
-    out.push((now() - t) / batch);
-  }
-  return out;
-}
-
 let sink = 0;
 
 /**

@@ -250,7 +250,7 @@ async function heapUsed(page: Page): Promise<number> {
 
 function machine() {
   let chromiumVersion = '';
-  try { chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(); } catch { /* reported empty */ }
+  try { chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { /* reported empty */ }
   const model = cpus()[0]?.model ?? '';
   return { cpu: model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, chromium: chromiumVersion, loadAverageAtStart: LOAD_AT_START, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) };
 }
