@@ -12,6 +12,7 @@ export default defineConfig({
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**', 'demo/dist/**'],
     environment: 'node',
     setupFiles: ['tests/setup/vitest.setup.ts'],
-    pool: 'vmThreads',
+    // vmThreads ran out of memory on the whole suite (worker exited); forks is slower but stable.
+    pool: 'forks',
   },
 });
