@@ -12,11 +12,12 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { generatePages, SIZES, TYPING_FIELD, type Size } from './pages';
 import { bytesPerSource } from './bundle-sources.mjs';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/support/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, '.output/bench');
 const EXTENSION = resolve(OUT, 'chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath;
 const QUICK = process.argv.includes('--quick');
 const DEBOUNCE_MS = 250; // entrypoints/content/page-watch.ts TYPING_DEBOUNCE_MS
 // Other jobs on the machine inflate every timing: the load average is recorded with the results.
@@ -85,11 +86,7 @@ async function launch(withExtension: boolean): Promise<BrowserContext> {
     headless: true,
     viewport: { width: 1400, height: 1000 },
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic',
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
-    ],
+    args: chromiumArgs(withExtension ? EXTENSION : null),
   });
 }
 

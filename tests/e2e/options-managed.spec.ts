@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, extensionPath } from './support/browser';
+import { chromiumArgs, chromiumPath, extensionPath } from './support/browser';
 import { waitForStableTotal } from './support/overlay';
 import { startDemoServer } from '../../demo/server.mjs';
 
@@ -72,10 +72,7 @@ async function launchManaged(policy: Record<string, unknown>): Promise<{ context
     executablePath: chromiumPath,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-    ],
+    args: chromiumArgs(ext),
   });
   return {
     context,

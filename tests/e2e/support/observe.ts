@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromiumPath, extensionPath } from './browser';
+import { chromiumArgs, chromiumPath, extensionPath } from './browser';
 import { test as fixturesTest } from './fixtures';
 
 /**
@@ -51,17 +51,7 @@ export async function launchObserved(opts: { withExtension?: boolean; netLog?: b
     headless: true,
     viewport: { width: 1400, height: 1000 },
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      ...(opts.netLog ? [`--log-net-log=${netLogPath}`, '--net-log-capture-mode=Default'] : []),
-    ],
+    args: chromiumArgs(withExtension ? extension : null, opts.netLog ? [`--log-net-log=${netLogPath}`, '--net-log-capture-mode=Default'] : []),
   });
   const requests: ObservedRequest[] = [];
   context.on('request', (request) => {
