@@ -4,6 +4,7 @@ import type { DocumentModel } from '@/rules/model/document';
 import { findField } from '@/rules/model/refs';
 import { dismissKey, mountOverlay, type OverlayHandle } from '@/components/overlay';
 import type { ActivePack } from '@/extension/active-pack';
+import type { Language } from '@/rules/pack/schema';
 import { measureFields, type FieldBox } from './field-geometry';
 import { createRechecker } from './recheck';
 import { watchPage, type Lifecycle } from './page-watch';
@@ -13,6 +14,8 @@ import type { RuleStatsRecorder } from './rule-stats';
 export interface CheckerOptions {
   pack(): ActivePack;
   today(): string;
+  /** The language of the messages (the training page follows its scenario); bokmål when absent. */
+  language?(): Language;
   stats: RuleStatsRecorder;
   discreet: boolean;
   onDiscreetChange(on: boolean): void;
@@ -44,7 +47,11 @@ export class Checker {
   private frame = 0;
   /** The field boxes of the last frame that measured them. */
   private measured: FieldBox[] = [];
-  private readonly rechecker = createRechecker(() => this.opts.pack().compiled, () => this.opts.today());
+  private readonly rechecker = createRechecker(
+    () => this.opts.pack().compiled,
+    () => this.opts.today(),
+    () => this.opts.language?.() ?? 'nb',
+  );
 
   constructor(private readonly ctx: Lifecycle, private readonly opts: CheckerOptions) {
     this.discreet = opts.discreet;

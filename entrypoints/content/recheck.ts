@@ -1,4 +1,5 @@
 import { evaluate, type CompiledPack } from '@/rules/engine';
+import type { Language } from '@/rules/pack/schema';
 import type { Finding } from '@/rules/engine/finding';
 import type { DocumentModel, FieldValue, RowValue } from '@/rules/model/document';
 import { withFieldText } from '@/rules/model/refs';
@@ -9,7 +10,7 @@ import { withFieldText } from '@/rules/model/refs';
  * Each rule is evaluated on a view of the model whose field texts record which fields the rule read
  * (its dependencies, recorded afresh every time the rule runs). A rule's findings depend only on what
  * it read, the day and the pack, so a rule that did not read an edited field keeps its findings.
- * A new pack, another day or another document shape gives a full check. Findings come out in the
+ * A new pack, another day or language, or another document shape gives a full check. Findings come out in the
  * pack's rule order, exactly as one `evaluate` of the whole model gives them.
  */
 export interface Rechecker {
@@ -29,10 +30,15 @@ interface RuleState {
   reads: Set<string>;
 }
 
-export function createRechecker(compiledOf: CompiledPack | (() => CompiledPack), today: () => string): Rechecker {
+export function createRechecker(
+  compiledOf: CompiledPack | (() => CompiledPack),
+  today: () => string,
+  language: () => Language = () => 'nb',
+): Rechecker {
   const currentPack = typeof compiledOf === 'function' ? compiledOf : () => compiledOf;
   let pack: CompiledPack | null = null;
   let day = '';
+  let lang: Language = 'nb';
   let states: RuleState[] = [];
 
   let all: Finding[] = [];
@@ -40,7 +46,7 @@ export function createRechecker(compiledOf: CompiledPack | (() => CompiledPack),
   /** Runs one rule; false when its findings are what they were (then the old objects are kept). */
   const runRule = (state: RuleState, model: DocumentModel): boolean => {
     const reads = new Set<string>();
-    const findings = evaluate(state.compiled, tracked(model, reads), { today: day }).findings;
+    const findings = evaluate(state.compiled, tracked(model, reads), { today: day, language: lang }).findings;
     state.reads = reads;
     const kept = reuse(state.findings, findings);
     if (kept === state.findings) return false;
@@ -51,6 +57,7 @@ export function createRechecker(compiledOf: CompiledPack | (() => CompiledPack),
   const full = (model: DocumentModel): Finding[] => {
     pack = currentPack();
     day = today();
+    lang = language();
     states = pack.rules.map((rule) => ({ compiled: { pack: pack!.pack, rules: [rule], broken: [] }, findings: [], reads: new Set() }));
     for (const state of states) runRule(state, model);
     return (all = states.flatMap((s) => s.findings));
@@ -66,7 +73,7 @@ export function createRechecker(compiledOf: CompiledPack | (() => CompiledPack),
         if (!next) return null;
         edited.add(ref);
       }
-      if (pack !== currentPack() || day !== today()) return { model: next, findings: full(next) };
+      if (pack !== currentPack() || day !== today() || lang !== language()) return { model: next, findings: full(next) };
       let changed = false;
       for (const state of states) {
         for (const ref of edited) {

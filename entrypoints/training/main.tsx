@@ -30,12 +30,14 @@ async function main(): Promise<void> {
   if (published.ok) active = published.active;
 
   let today = BUILT_IN_SCENARIOS[0]!.today;
+  let language = BUILT_IN_SCENARIOS[0]!.language;
   const feed = new FindingsFeed();
   const lifecycle = pageLifecycle();
   // The same checker and overlay as on a fagsystem page, with the scenario's frozen «today».
   const checker = new Checker(lifecycle, {
     pack: () => active,
     today: () => today,
+    language: () => language,
     stats: noStats,
     discreet: false,
     onDiscreetChange: () => undefined,
@@ -51,7 +53,10 @@ async function main(): Promise<void> {
         builtIn={BUILT_IN_SCENARIOS}
         feed={feed}
         pack={() => active}
-        onScenarioShown={(scenario) => (today = scenario.today)}
+        onScenarioShown={(scenario) => {
+          today = scenario.today;
+          language = scenario.language;
+        }}
         onFocusField={(ref) => checker.focusField(ref)}
       />,
       root,

@@ -140,6 +140,8 @@ test('a nynorsk scenario: its frozen «today», nynorsk text, and only its own f
   await chooseScenario(training, 'tiltaksplan-utgatt-planperiode-nynorsk');
   await expect(training.getByText('Dagens dato i øvelsen: 23.11.2026')).toBeVisible();
   await expect(training.locator(panelFinding('frister/planperiode-utlopt'))).toHaveCount(1);
+  // The overlay speaks the scenario's language too.
+  await expect(training.locator(`${panelFinding('frister/planperiode-utlopt')} .vl-finding__msg`)).toHaveText(/^Planperioden er ute\./);
   await expect(training.locator('.training-document')).toHaveAttribute('lang', 'nn');
   await expect(training.locator('#tiltaksplan-hovedmal')).toHaveValue(/kvardag med skule/);
 
