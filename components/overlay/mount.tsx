@@ -11,6 +11,11 @@ export { dismissKey } from './model';
 
 export const HOST_TAG = 'vedtakslos-overlay';
 
+/** Whether a node is one of our `<vedtakslos-overlay>` hosts (not part of the host page). */
+export function isOverlayHost(node: Node): boolean {
+  return node.nodeName.toLowerCase() === HOST_TAG;
+}
+
 /** Inline, !important: a host page's own rules cannot move it or give it size. */
 const HOST_STYLE = [
   'position: fixed !important',

@@ -1,3 +1,5 @@
+import { isOverlayHost } from '@/components/overlay';
+
 export interface FieldBox {
   ref: string;
   label: string;
@@ -34,8 +36,6 @@ export function measureFields(elements: Map<string, Element>, labels: Map<string
   return boxes;
 }
 
-const OVERLAY_TAG = 'VEDTAKSLOS-OVERLAY';
-
 /**
  * Whether the page draws something else over the field's top-right corner, where its marker goes
  * (a sticky footer or header, a dialog): then the field is hidden from the user and so is the marker.
@@ -44,6 +44,6 @@ function coveredAtCorner(element: Element, r: DOMRect): boolean {
   const x = r.right - Math.min(6, r.width / 2);
   const y = r.top + Math.min(6, r.height / 2);
   // Our own UI (the summary panel, an open card) does not hide the field from the user's marker.
-  const hit = element.ownerDocument.elementsFromPoint(x, y).find((e) => e.nodeName !== OVERLAY_TAG);
+  const hit = element.ownerDocument.elementsFromPoint(x, y).find((e) => !isOverlayHost(e));
   return hit !== undefined && hit !== element && !element.contains(hit);
 }

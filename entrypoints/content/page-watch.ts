@@ -1,3 +1,5 @@
+import { isOverlayHost } from '@/components/overlay';
+
 /**
  * What the checker needs of its host context: the content script's ContentScriptContext, or an
  * extension page's own (the training environment runs the same checker on its own document).
@@ -107,11 +109,9 @@ export function watchPage(ctx: Lifecycle, handlers: PageWatchHandlers): void {
   });
 }
 
-const OVERLAY_TAG = 'VEDTAKSLOS-OVERLAY';
-
 /** Our own host element being added or removed is not a change of the host's form. */
 function isOwnOverlay(m: MutationRecord): boolean {
   if (m.type !== 'childList') return false;
   const nodes = [...m.addedNodes, ...m.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => n.nodeName === OVERLAY_TAG);
+  return nodes.length > 0 && nodes.every((n) => isOverlayHost(n));
 }
