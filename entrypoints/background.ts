@@ -1,13 +1,16 @@
 import { browser } from '#imports';
-import { loadManagedPolicy } from '@/extension/managed-policy';
-import { loadPreferences, preferencesItem } from '@/extension/settings';
+import { CHECKER_PACK_REQUEST } from '@/extension/checker-pack-channel';
+import { refreshCheckerPack } from '@/extension/checker-pack-refresh';
+import { loadManagedPolicy, managedPackCacheItem } from '@/extension/managed-policy';
+import { loadPreferences, preferencesItem, publishedPackItem } from '@/extension/settings';
 import { syncSiteRegistrations } from '@/extension/site-access';
 
 /**
  * The service worker holds no state of its own (MV3 may stop it at any time). Its jobs: keep the
  * content script registered on the fagsystem origins switched on from the popup or by the
- * municipality's policy, and refresh the policy's approved pack (the one fetch the extension makes,
- * only from the origin the policy names).
+ * municipality's policy, refresh the policy's approved pack (the one fetch the extension makes,
+ * only from the origin the policy names), and put together the checker pack the pages use
+ * (validated and resolved here, so the content script carries no validator and no standard pack).
  */
 export default defineBackground(() => {
   const syncSites = async () => {
@@ -22,8 +25,15 @@ export default defineBackground(() => {
   // Fetches the policy's pack URL (if any) only when the policy or the browser session starts anew.
   const refreshPolicy = async () => {
     await loadManagedPolicy({ fetchPack: true }).catch(() => null);
-    await syncSites();
+    await Promise.all([syncSites(), refreshPack()]);
   };
+  const refreshPack = () => refreshCheckerPack().catch((error) => console.warn('Vedtakslos: regelpakken kunne ikke settes sammen', error));
+  publishedPackItem.watch(() => void refreshPack());
+  managedPackCacheItem.watch(() => void refreshPack());
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string })?.type === CHECKER_PACK_REQUEST) return refreshCheckerPack();
+    return undefined;
+  });
   browser.runtime.onInstalled.addListener(() => void refreshPolicy());
   browser.runtime.onStartup.addListener(() => void refreshPolicy());
   (browser.storage.managed as { onChanged?: { addListener(f: () => void): void } }).onChanged?.addListener(() => void refreshPolicy());

@@ -1,44 +1,44 @@
-import { compilePack, type CompiledPack } from '@/rules/engine';
 import { resolvePack } from '@/rules/pack/layering';
 import { validatePack, type PackError } from '@/rules/pack/validate';
 import type { Pack } from '@/rules/pack/schema';
 import { standardPack } from '@/rules/standard';
 import { BUILT_IN_ADAPTERS } from '@/adapters/sites';
-import type { SiteAdapter } from '@/adapters/schema';
+import { activateCheckerPack, type ActivePack, type CheckerPack } from './checker-pack';
 
-/** The pack the checker uses, compiled once, with what the page adapters take from it. */
-export interface ActivePack {
-  pack: Pack;
-  compiled: CompiledPack;
-  vocabulary: Record<string, string[]> | undefined;
-  adapters: SiteAdapter[];
-  source: 'standard' | 'published';
-}
+export type { ActivePack } from './checker-pack';
 
+export type ResolvePackResult = { ok: true; checkerPack: CheckerPack } | { ok: false; errors: PackError[] };
 export type ActivatePackResult = { ok: true; active: ActivePack } | { ok: false; errors: PackError[] };
 
 const BUILT_IN_PACKS: Record<string, Pack> = { [standardPack.id]: standardPack };
 
+export function standardCheckerPack(): CheckerPack {
+  return { pack: standardPack, adapters: BUILT_IN_ADAPTERS, source: 'standard' };
+}
+
 export function standardActivePack(): ActivePack {
-  return activate(standardPack, 'standard');
+  return activateCheckerPack(standardCheckerPack());
 }
 
 /**
- * Validates, resolves (`extends` against the built-in packs) and compiles a published pack. On any
- * error the caller keeps the pack it had: a broken pack never replaces a working one.
+ * Validates a published (or managed) pack and resolves its `extends` against the built-in packs; nothing
+ * published means the standard pack. On any error the caller keeps the pack it had: a broken pack never
+ * replaces a working one.
  */
-export function activatePublishedPack(input: unknown): ActivatePackResult {
-  if (input === null || input === undefined) return { ok: true, active: standardActivePack() };
+export function resolvePublishedPack(input: unknown): ResolvePackResult {
+  if (input === null || input === undefined) return { ok: true, checkerPack: standardCheckerPack() };
   const validated = validatePack(input);
   if (!validated.ok) return validated;
   try {
     const resolved = resolvePack(validated.pack, (id) => BUILT_IN_PACKS[id]);
-    return { ok: true, active: activate(resolved, 'published') };
+    return { ok: true, checkerPack: { pack: resolved, adapters: BUILT_IN_ADAPTERS, source: 'published' } };
   } catch (error) {
     return { ok: false, errors: [{ path: 'extends', message: error instanceof Error ? error.message : String(error) }] };
   }
 }
 
-function activate(pack: Pack, source: ActivePack['source']): ActivePack {
-  return { pack, compiled: compilePack(pack), vocabulary: pack.vocabulary, adapters: BUILT_IN_ADAPTERS, source };
+/** resolvePublishedPack, compiled for the engine (the workbench's preview, publishing, the training page). */
+export function activatePublishedPack(input: unknown): ActivatePackResult {
+  const resolved = resolvePublishedPack(input);
+  return resolved.ok ? { ok: true, active: activateCheckerPack(resolved.checkerPack) } : resolved;
 }

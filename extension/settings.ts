@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import * as z from 'zod/mini';
+import { DEFAULT_PAGE_PREFERENCES } from './page-preferences';
 
 /**
  * What the extension keeps in the browser. None of it is case text: preferences, the published rule
@@ -17,12 +18,7 @@ export const PreferencesSchema = z.object({
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = {
-  discreet: false,
-  panel: { x: -1, y: -1, collapsed: false },
-  enabledOrigins: [],
-  disabledOrigins: [],
-};
+export const DEFAULT_PREFERENCES: Preferences = DEFAULT_PAGE_PREFERENCES;
 
 export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
   fallback: DEFAULT_PREFERENCES,

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
-import { AREAS, type Area } from '../../rules/pack/schema';
+import { AREAS, type Area } from '../../rules/pack/enums';
 import type { Finding } from './types';
 import { AREA_LABELS } from './labels';
 import { findingKeys } from './model';

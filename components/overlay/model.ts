@@ -1,4 +1,4 @@
-import { AREAS, SEVERITIES, type Area, type Severity } from '../../rules/pack/schema';
+import { AREAS, SEVERITIES, type Area, type Severity } from '../../rules/pack/enums';
 import type { Finding } from './types';
 
 /** The key of a dismissed («ikke relevant») finding: `${ruleId}|${fieldRef ?? ''}`. */

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../../rules/pack/schema';
+import { SEVERITIES, type Severity } from '../../rules/pack/enums';
 import { severityCountText } from './labels';
 
 /** «1 feil, 2 råd» — only the severities present, worst first. */

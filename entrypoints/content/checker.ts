@@ -3,7 +3,7 @@ import type { Finding } from '@/rules/engine/finding';
 import type { DocumentModel } from '@/rules/model/document';
 import { findField } from '@/rules/model/refs';
 import { dismissKey, mountOverlay, type OverlayHandle } from '@/components/overlay';
-import type { ActivePack } from '@/extension/active-pack';
+import type { ActivePack } from '@/extension/checker-pack';
 import type { Language } from '@/rules/pack/schema';
 import { measureFields, type FieldBox } from './field-geometry';
 import { createRechecker } from './recheck';

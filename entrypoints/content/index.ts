@@ -1,8 +1,7 @@
 import { browser } from '#imports';
-import { activatePublishedPack, standardActivePack, type ActivePack } from '@/extension/active-pack';
-import { managedActivePack, withManagedAdapters } from '@/extension/managed-active';
-import { loadManagedPolicy, watchManagedPolicy } from '@/extension/managed-policy';
-import { loadPreferences, preferencesItem, publishedPackItem, updatePreferences } from '@/extension/settings';
+import { activateCheckerPack, type ActivePack, type CheckerPack } from '@/extension/checker-pack';
+import { loadCheckerPack, watchCheckerPack } from '@/extension/checker-pack-channel';
+import { readPagePreferences, updatePagePreferences, watchPagePreferences } from '@/extension/page-preferences';
 import { localToday } from '@/extension/today';
 import { Checker } from './checker';
 import { createRuleStatsRecorder } from './rule-stats';
@@ -15,20 +14,15 @@ export default defineContentScript({
   // Some fagsystems put a whole form in a same-origin frame; a frame without a form stays quiet.
   allFrames: true,
   async main(ctx) {
-    const preferences = await loadPreferences();
+    const preferences = await readPagePreferences();
     if (preferences.disabledOrigins.includes(location.origin)) return;
 
-    // The last good pack published in this browser; a managed (municipal) pack wins over it.
-    let local: ActivePack = standardActivePack();
-    const published = activatePublishedPack(await publishedPackItem.getValue());
-    if (published.ok) local = published.active;
-    // The content script never fetches: the background keeps the managed URL pack's cache fresh.
-    let managed = await loadManagedPolicy({ fetchPack: false }).catch(() => null);
-    let active = managedActivePack(managed) ?? withManagedAdapters(local, managed);
-    const reselect = () => {
-      active = managedActivePack(managed) ?? withManagedAdapters(local, managed);
-      checker.packChanged();
-    };
+    // The background validates and resolves the pack (managed, published or standard); here it is compiled.
+    const checkerPack = await loadCheckerPack();
+    if (!checkerPack) return;
+    const first = activate(checkerPack);
+    if (!first) return;
+    let active: ActivePack = first;
 
     let today = preferences.today;
     const checker = new Checker(ctx, {
@@ -36,31 +30,25 @@ export default defineContentScript({
       today: () => today ?? localToday(),
       stats: createRuleStatsRecorder(),
       discreet: preferences.discreet,
-      onDiscreetChange: (discreet) => void updatePreferences({ discreet }),
+      onDiscreetChange: (discreet) => void updatePagePreferences({ discreet }),
       panel: preferences.panel,
-      onPanelChange: (panel) => void updatePreferences({ panel }),
+      onPanelChange: (panel) => void updatePagePreferences({ panel }),
     });
     checker.start();
 
-    // A newly published pack takes effect at once; a broken one is ignored and the last good stays.
-    const unwatchPack = publishedPackItem.watch((value) => {
-      const next = activatePublishedPack(value);
-      if (!next.ok) return;
-      local = next.active;
-      reselect();
+    // A newly published pack takes effect at once; the background never stores a broken one.
+    const unwatchPack = watchCheckerPack((next) => {
+      const compiled = activate(next);
+      if (!compiled) return;
+      active = compiled;
+      checker.packChanged();
     });
-    const unwatchManaged = watchManagedPolicy(async () => {
-      managed = await loadManagedPolicy({ fetchPack: false }).catch(() => managed);
-      reselect();
-    });
-    const unwatchPreferences = preferencesItem.watch((value) => {
-      if (!value) return;
+    const unwatchPreferences = watchPagePreferences((value) => {
       today = value.today;
       checker.setDiscreet(value.discreet);
     });
     ctx.onInvalidated(() => {
       unwatchPack();
-      unwatchManaged();
       unwatchPreferences();
     });
 
@@ -70,3 +58,12 @@ export default defineContentScript({
     });
   },
 });
+
+/** Compiles the stored pack; null (keep what we have) if a value left by an older version does not compile. */
+function activate(checkerPack: CheckerPack): ActivePack | null {
+  try {
+    return activateCheckerPack(checkerPack);
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,4 @@
-import { evaluate, type CompiledPack } from '@/rules/engine';
+import { evaluate, type CompiledPack } from '@/rules/engine/evaluate';
 import type { Language } from '@/rules/pack/schema';
 import type { Finding } from '@/rules/engine/finding';
 import type { DocumentModel, FieldValue, RowValue } from '@/rules/model/document';

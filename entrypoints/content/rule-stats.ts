@@ -1,5 +1,6 @@
 import type { Finding } from '@/rules/engine/finding';
-import { ruleStatsItem, type RuleStats } from '@/extension/settings';
+import { addRuleStats } from '@/extension/page-preferences';
+import type { RuleStats } from '@/extension/settings';
 
 export interface RuleStatsRecorder {
   /** Counts each rule once per field and document the first time it fires there. */
@@ -28,12 +29,7 @@ export function createRuleStatsRecorder(): RuleStatsRecorder {
     const delta = pending;
     pending = {};
     try {
-      const stored = { ...(await ruleStatsItem.getValue()) };
-      for (const [ruleId, d] of Object.entries(delta)) {
-        const s = stored[ruleId] ?? { fired: 0, dismissed: 0 };
-        stored[ruleId] = { fired: s.fired + d.fired, dismissed: s.dismissed + d.dismissed };
-      }
-      await ruleStatsItem.setValue(stored);
+      await addRuleStats(delta);
     } catch {
       // Storage full or unavailable: statistics are a nicety, checking goes on.
     }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { activatePublishedPack } from '@/extension/active-pack';
-import { loadPreferences, publishedPackItem, updatePreferences, type Preferences } from '@/extension/settings';
+import { loadCheckerPack } from '@/extension/checker-pack-channel';
+import { loadPreferences, updatePreferences, type Preferences } from '@/extension/settings';
 import { CONTENT_SCRIPT_FILE, isBuiltInOrigin, originPattern } from '@/extension/site-access';
 import type { PageStatus } from '../content/checker';
 
@@ -48,8 +48,9 @@ export function Popup() {
       const t = await activeTab();
       setTab(t);
       setPrefs(await loadPreferences());
-      const active = activatePublishedPack(await publishedPackItem.getValue());
-      if (active.ok) setPackLabel(`${active.active.pack.metadata.name} ${active.active.pack.version}`);
+      // The pack the pages check with (managed, published or standard), as the background put it together.
+      const active = await loadCheckerPack();
+      if (active) setPackLabel(`${active.pack.metadata.name} ${active.pack.version}`);
       if (t) setStatus(await pageStatus(t.id));
     })();
   }, []);

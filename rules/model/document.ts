@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
  * Refs are paths: `barnetsSynspunkter` for a top-level field, `delmal[1].indikatorer` for a field of
  * the second delmål row, `delmal[1].tiltak[0].ansvarlig` for a field of a nested tiltak row.
  */
-export const DOCUMENT_TYPES = ['vedtak', 'tiltaksplan', 'evaluering'] as const;
+import { DOCUMENT_TYPES } from './document-types';
+export { DOCUMENT_TYPES } from './document-types';
 export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DocumentTypeSchema } from '../model/document';
+import { AREAS, BASIS_KINDS, LANGUAGES, SEVERITIES } from './enums';
 
 /**
  * The rule-pack format. A pack is plain JSON (see packs/*.schema.json for the generated JSON Schema).
@@ -12,19 +13,12 @@ import { DocumentTypeSchema } from '../model/document';
  * pack overrides.
  */
 
-export const AREAS = ['barnets-beste', 'medvirkning', 'mal-tiltak', 'frister', 'dokumentasjon'] as const;
-export const SEVERITIES = ['feil', 'advarsel', 'råd'] as const;
-export const BASIS_KINDS = ['lov', 'forskrift', 'rundskriv', 'veileder', 'lokal-rutine', 'god-praksis'] as const;
-export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export { AREAS, SEVERITIES, BASIS_KINDS, LANGUAGES, type Area, type Severity, type BasisKind, type Language } from './enums';
 
 export const AreaSchema = z.enum(AREAS);
 export const SeveritySchema = z.enum(SEVERITIES);
 export const BasisKindSchema = z.enum(BASIS_KINDS);
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Area = z.infer<typeof AreaSchema>;
-export type Severity = z.infer<typeof SeveritySchema>;
-export type BasisKind = z.infer<typeof BasisKindSchema>;
-export type Language = z.infer<typeof LanguageSchema>;
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9._/-]*$/, 'Bruk små bokstaver, tall, -, _, . og /'));
 const nonEmpty = z.string().check(z.minLength(1));

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import type { DateOperandSchema, DurationSchema } from '../../pack/schema';
 import { addDuration, compareDates, findDates, type CalendarDate, type Duration } from '../../text/dates';
 import type { CheckContext, Violation } from '../context';
