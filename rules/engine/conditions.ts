@@ -1,5 +1,5 @@
 import type { Condition } from '../pack/schema';
-import { findTerms } from '../text/terms';
+import { mentionsAny } from '../text/terms';
 import type { CheckContext } from './context';
 import { childAge, endsMeasure } from './document-facts';
 import { readOptionalNumber, readTerms } from './params';
@@ -24,7 +24,7 @@ export function conditionHolds(condition: Condition, scope: Scope, ctx: CheckCon
   }
   if (condition.fieldMentions) {
     const text = textOf(selectField(scope, condition.fieldMentions.field));
-    if (findTerms(text, readTerms(condition.fieldMentions.terms, ctx.params)).length === 0) return false;
+    if (!mentionsAny(text, readTerms(condition.fieldMentions.terms, ctx.params))) return false;
   }
   if (condition.not && conditionHolds(condition.not, scope, ctx)) return false;
   if (condition.all && !condition.all.every((c) => conditionHolds(c, scope, ctx))) return false;

@@ -2,7 +2,7 @@ import type { DocumentModel, FieldValue } from '../model/document';
 import { ageOn, findDates, type CalendarDate } from '../text/dates';
 import { childNamesFrom } from '../text/person-words';
 import { inferChildName } from '../text/proper-names';
-import { findTerms } from '../text/terms';
+import { mentionsAny } from '../text/terms';
 import type { Scope } from './scope';
 
 /**
@@ -40,7 +40,7 @@ function isTicked(field: FieldValue | undefined): boolean {
 }
 
 function decidesEnding(field: FieldValue | undefined): boolean {
-  return !!field && findTerms(field.text, ENDING_TERMS).length > 0;
+  return !!field && mentionsAny(field.text, ENDING_TERMS);
 }
 
 /**

@@ -1,6 +1,8 @@
+import { analysed, type Derivation } from './analysed-text';
 import { childNamesFrom, FIRST_PERSON, personWord, PRONOUNS, type Gender, type PersonWord } from './person-words';
-import { splitSentences } from './sentences';
-import { placeholderRanges, STOP_WORDS, tokenize } from './words';
+import { isSpaceCode } from './char-class';
+import { SENTENCE_WORDS } from './sentence-words';
+import { placeholderRanges, STOP_WORDS, tokenize, type Token } from './words';
 
 /**
  * Finds statements in which the child is the *speaker*: «Lisa forteller at hun gruer seg», «I samtalen sier
@@ -69,7 +71,6 @@ const ATTRIBUTION_PREPOSITIONS = new Set(['ifølge', 'iflg']);
 const VIEW_NOUNS = /^(ønske|ønsker|ønsket|ynske|mening|meining|meninger|syn|synspunkt|synspunkter|opplevelse|oppleving|beskrivelse|skildring|forklaring|ord|tanker|tankar)$/u;
 const AGREEMENT_WORD = /^(enig|einig|samtykk\p{L}*|godt\p{L}*|aksept\p{L}*|greit|ok|fornøyd|nøgd)$/u;
 const PLAN_WORDS = /^(mål|målene|måla|målet|planen|plan|tiltaksplanen|tiltakene|tiltaka|tiltaket|tiltak|dette|det|opplegget|avtalen|avtalene|forslaget)$/u;
-const CLAUSE_END = /^\s*[,;:]/u;
 /** A clause longer than this is not read further (keeps the analysis linear on run-on text). */
 const MAX_CLAUSE_WORDS = 30;
 const QUOTE = /«([^«»]*)»|“([^“”]*)”|"([^"\n]*)"/gu;
@@ -85,33 +86,46 @@ interface Word {
   clauseEnd: boolean;
 }
 
-function wordsOf(text: string, childNames: ReadonlySet<string>): Word[] {
+/** A comma, semicolon or colon within the four characters from `i`, after nothing but white space (`/^\s*[,;:]/`). */
+function clauseEndsAt(text: string, i: number): boolean {
+  for (let k = i; k < i + 4 && k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2c || code === 0x3b || code === 0x3a) return true;
+    if (!isSpaceCode(code)) return false;
+  }
+  return false;
+}
+
+/** The words of a sentence, from the tokens of its text (offsets in the whole text, `offset` where the sentence starts). */
+function wordsOf(text: string, offset: number, tokens: readonly Token[], childNames: ReadonlySet<string>): Word[] {
   const blanks = placeholderRanges(text);
   const quotes = [...text.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const words: Word[] = [];
   let b = 0;
   let q = 0;
-  for (const t of tokenize(text)) {
-    while (b < blanks.length && blanks[b]!.end <= t.start) b++;
-    while (q < quotes.length && quotes[q]!.end <= t.start) q++;
-    const blank = blanks[b] && t.start >= blanks[b]!.start && t.end <= blanks[b]!.end ? blanks[b] : undefined;
+  for (const token of tokens) {
+    const start = token.start - offset;
+    const end = token.end - offset;
+    while (b < blanks.length && blanks[b]!.end <= start) b++;
+    while (q < quotes.length && quotes[q]!.end <= start) q++;
+    const blank = blanks[b] && start >= blanks[b]!.start && end <= blanks[b]!.end ? blanks[b] : undefined;
     if (blank) {
       // An anonymised name («[navn]») is one word; it is the child unless it names a role («[mor]»).
       const last = words.at(-1);
       if (last && last.start === blank.start) continue;
-      const inner = personWord(t.lower, childNames);
+      const inner = personWord(token.lower, childNames);
       words.push({
         lower: text.slice(blank.start, blank.end).toLowerCase(), start: blank.start, end: blank.end,
         person: inner?.role === 'proxy' ? inner : { role: 'child', gender: 'u' }, pronoun: null,
-        quoted: false, clauseEnd: CLAUSE_END.test(text.slice(blank.end, blank.end + 4)),
+        quoted: false, clauseEnd: clauseEndsAt(text, blank.end),
       });
       continue;
     }
     words.push({
-      lower: t.lower, start: t.start, end: t.end, person: personWord(t.lower, childNames),
-      pronoun: PRONOUNS[t.lower] ?? null,
-      quoted: !!quotes[q] && t.start > quotes[q]!.start && t.end < quotes[q]!.end,
-      clauseEnd: CLAUSE_END.test(text.slice(t.end, t.end + 4)),
+      lower: token.lower, start, end, person: personWord(token.lower, childNames),
+      pronoun: PRONOUNS[token.lower] ?? null,
+      quoted: !!quotes[q] && start > quotes[q]!.start && end < quotes[q]!.end,
+      clauseEnd: clauseEndsAt(text, end),
     });
   }
   return words;
@@ -249,8 +263,8 @@ function analyse(text: string, childName: string | undefined): Analysis {
   const statements: SentenceStatement[] = [];
   const proxyReports: Analysis['proxyReports'] = [];
   const mentions: Mention[] = [];
-  for (const [index, sentence] of splitSentences(text).entries()) {
-    const words = wordsOf(sentence.text, childNames);
+  for (const [index, { sentence, tokens }] of analysed(text).get(SENTENCE_WORDS).entries()) {
+    const words = wordsOf(sentence.text, sentence.start, tokens, childNames);
     const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
     let mentioned = 0;
     let clauseSubject: Role | null = null;
@@ -299,17 +313,15 @@ function analyse(text: string, childName: string | undefined): Analysis {
   return { statements: statements.sort((a, b) => a.start - b.start), proxyReports };
 }
 
-/** Several rules read the same field on every pause in typing; the analysis of recent texts is kept. */
-const cache = new Map<string, Analysis>();
-const CACHE_SIZE = 32;
+/** The analysis of a text for each child name it was asked about (one, in practice). */
+const ANALYSES: Derivation<Map<string, Analysis>> = () => new Map();
 
 function cachedAnalysis(text: string, childName: string | undefined): Analysis {
-  const key = `${childName ?? ''}\u0000${text}`;
-  let result = cache.get(key);
+  const byName = analysed(text).get(ANALYSES);
+  let result = byName.get(childName ?? '');
   if (!result) {
     result = analyse(text, childName);
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(key, result);
+    byName.set(childName ?? '', result);
   }
   return result;
 }

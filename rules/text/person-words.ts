@@ -47,15 +47,31 @@ const PROXY_ENDINGS: Array<[RegExp, Gender]> = [
 export const PRONOUNS: Record<string, Gender> = { hun: 'f', ho: 'f', han: 'm' };
 export const FIRST_PERSON = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'mi']);
 
-export function personWord(lower: string, childNames: ReadonlySet<string>): PersonWord | null {
-  const base = lower.length > 3 ? lower.replace(/s$/u, '') : lower;
-  if (childNames.has(lower) || childNames.has(base)) return { role: 'child', gender: 'u' };
+/** Without a genitive s («barnets» → «barnet»); short words are left alone. */
+const withoutGenitive = (lower: string) => (lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower);
+
+function roleWord(lower: string): PersonWord | null {
+  const base = withoutGenitive(lower);
   const childGender = CHILD_WORDS[lower] ?? CHILD_WORDS[base];
   if (childGender) return { role: 'child', gender: childGender };
   const proxyGender = PROXY_WORDS[lower] ?? PROXY_WORDS[base];
   if (proxyGender) return { role: 'proxy', gender: proxyGender };
   for (const [ending, gender] of PROXY_ENDINGS) if (ending.test(lower)) return { role: 'proxy', gender };
   return null;
+}
+
+/** Asked for every word of every sentence read for the child's voice: remembered per word, as stems are. */
+const roles = new Map<string, PersonWord | null>();
+
+export function personWord(lower: string, childNames: ReadonlySet<string>): PersonWord | null {
+  if (childNames.has(lower) || childNames.has(withoutGenitive(lower))) return { role: 'child', gender: 'u' };
+  let role = roles.get(lower);
+  if (role === undefined) {
+    role = roleWord(lower);
+    if (roles.size > 20000) roles.clear();
+    roles.set(lower, role);
+  }
+  return role;
 }
 
 /** The child's names, lower-cased, from the form's «Barnets navn» (placeholders and initials left out). */

@@ -1,6 +1,6 @@
+import { analysed } from './analysed-text';
 import { personWord } from './person-words';
-import { splitSentences } from './sentences';
-import { tokenize } from './words';
+import { SENTENCE_WORDS } from './sentence-words';
 
 /**
  * The child's name when the form has no «Barnets navn» field (many fagsystems show it only in the case
@@ -19,8 +19,8 @@ const NOT_NAMES = new Set([
 export function inferChildName(texts: readonly string[]): string | undefined {
   const counts = new Map<string, { name: string; count: number }>();
   for (const text of texts) {
-    for (const sentence of splitSentences(text)) {
-      tokenize(sentence.text).forEach((token, i) => {
+    for (const { tokens } of analysed(text).get(SENTENCE_WORDS)) {
+      tokens.forEach((token, i) => {
         if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(token.text.normalize('NFC'))) return;
         if (NOT_NAMES.has(token.lower) || personWord(token.lower, NO_NAMES) !== null) return;
         const entry = counts.get(token.lower) ?? { name: token.text, count: 0 };

@@ -1,5 +1,8 @@
+import { analysed } from './analysed-text';
+import { isSpaceCode } from './char-class';
 import { isStopWord, stemKeys } from './stem';
-import { tokenize, type Token } from './words';
+import { firstWithPrefix, newVisit, sortedWords, TERM_INDEX, visitOnce, type TermIndex } from './term-index';
+import { tokenize } from './words';
 
 /**
  * Finds pack terms in text. A term is a word or phrase matched on word stems, so «alternativ» finds
@@ -52,121 +55,137 @@ function sharesKey(a: readonly string[], b: readonly string[]): boolean {
   return a.some((key) => b.includes(key));
 }
 
-function wordMatches(pattern: WordPattern, token: Token): boolean {
+function wordMatches(pattern: WordPattern, lower: string): boolean {
   if (pattern.anyEnding) {
-    return pattern.anyHead ? token.lower.includes(pattern.prefix) : token.lower.startsWith(pattern.prefix);
+    return pattern.anyHead ? lower.includes(pattern.prefix) : lower.startsWith(pattern.prefix);
   }
-  if (pattern.stopWord !== isStopWord(token.lower)) return false;
-  if (!pattern.anyHead) return sharesKey(stemKeys(token.lower), pattern.keys);
+  if (pattern.stopWord !== isStopWord(lower)) return false;
+  if (!pattern.anyHead) return sharesKey(stemKeys(lower), pattern.keys);
   // A compound: some tail of the word, inflected, is the term («familie|veilederen»).
   const head = pattern.prefix.slice(0, 3);
-  for (let i = token.lower.indexOf(head, 1); i >= 0; i = token.lower.indexOf(head, i + 1)) {
-    if (sharesKey(stemKeys(token.lower.slice(i)), pattern.keys)) return true;
+  for (let i = lower.indexOf(head, 1); i >= 0; i = lower.indexOf(head, i + 1)) {
+    if (sharesKey(stemKeys(lower.slice(i)), pattern.keys)) return true;
   }
-  return sharesKey(stemKeys(token.lower), pattern.keys);
+  return sharesKey(stemKeys(lower), pattern.keys);
 }
 
-const PHRASE_GAP = /^[\s\u00a0\-–]*$/u;
+/** Between the words of a phrase: nothing but spaces and hyphens (`/^[\s\u00a0\-–]*$/u`). */
+function isPhraseGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2d && code !== 0x2013 && !isSpaceCode(code)) return false;
+  }
+  return true;
+}
+
+type Found = (start: number, end: number) => boolean;
+
+/** The occurrences of a term that start with the word numbered `id` (a match of its first word); true to stop. */
+function searchWord(text: string, index: TermIndex, compiled: CompiledTerm, id: number, found: Found): boolean {
+  const { tokens } = index;
+  const n = compiled.words.length;
+  for (let i = index.firstToken[id]!; i >= 0 && i + n <= tokens.length; i = index.nextToken[i]!) {
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const token = tokens[i + k]!;
+      ok = wordMatches(compiled.words[k]!, token.lower) && isPhraseGap(text, tokens[i + k - 1]!.end, token.start);
+    }
+    if (ok && found(tokens[i]!.start, tokens[i + n - 1]!.end)) return true;
+  }
+  return false;
+}
 
 /**
- * A text's words indexed by stem key, built once per text: the content script checks the same field
- * against dozens of term lists on every pause in typing.
+ * Every occurrence of one term, in no particular order; `found` returns true to stop the search (when
+ * one occurrence is all the caller needs to know). The words the term's first word can be are found
+ * through the index (stem keys, or the sorted words for a prefix), each tried once.
  */
-interface TextIndex {
-  tokens: readonly Token[];
-  byKey: Map<string, number[]>;
-  /** Token positions by lower-case form, for prefix and compound terms. */
-  byLower: Map<string, number[]>;
-}
-
-const indexCache = new Map<string, TextIndex>();
-// As words.ts's token cache: room for every text of a large form, least recently used out first.
-const INDEX_CACHE_SIZE = 256;
-const INDEX_CACHE_CHARS = 400_000;
-let indexCacheChars = 0;
-
-function push(map: Map<string, number[]>, key: string, position: number): void {
-  const list = map.get(key);
-  if (list) {
-    if (list.at(-1) !== position) list.push(position);
-  } else {
-    map.set(key, [position]);
-  }
-}
-
-function indexOf(text: string): TextIndex {
-  const cached = indexCache.get(text);
-  if (cached) {
-    indexCache.delete(text);
-    indexCache.set(text, cached);
-    return cached;
-  }
-  const tokens = tokenize(text);
-  const byKey = new Map<string, number[]>();
-  const byLower = new Map<string, number[]>();
-  tokens.forEach((token, i) => {
-    push(byLower, token.lower, i);
-    for (const key of stemKeys(token.lower)) push(byKey, key, i);
-  });
-  const index = { tokens, byKey, byLower };
-  while (indexCache.size && (indexCache.size >= INDEX_CACHE_SIZE || indexCacheChars + text.length > INDEX_CACHE_CHARS)) {
-    const oldest = indexCache.keys().next().value!;
-    indexCacheChars -= oldest.length;
-    indexCache.delete(oldest);
-  }
-  indexCache.set(text, index);
-  indexCacheChars += text.length;
-  return index;
-}
-
-/** Positions where the term's first word may match (verified word by word afterwards). */
-function candidates(first: WordPattern, index: TextIndex): Iterable<number> {
-  if (first.anyEnding || first.anyHead) {
-    const positions: number[] = [];
-    for (const list of index.byLower.values()) {
-      if (wordMatches(first, index.tokens[list[0]!]!)) positions.push(...list);
+function searchTerm(text: string, index: TermIndex, compiled: CompiledTerm, found: Found): void {
+  const first = compiled.words[0]!;
+  const { words } = index;
+  if (first.anyEnding && !first.anyHead) {
+    const sorted = sortedWords(index);
+    for (let r = firstWithPrefix(index, first.prefix); r < sorted.length && words[sorted[r]!]!.startsWith(first.prefix); r++) {
+      if (searchWord(text, index, compiled, sorted[r]!, found)) return;
     }
-    return positions.sort((a, b) => a - b);
+  } else if (first.anyHead) {
+    for (let id = 0; id < words.length; id++) {
+      if (wordMatches(first, words[id]!) && searchWord(text, index, compiled, id, found)) return;
+    }
+  } else {
+    newVisit(index);
+    for (const key of first.keys) {
+      for (let e = index.firstEntry.get(key) ?? -1; e >= 0; e = index.nextEntry[e]!) {
+        const id = index.entryWord[e]!;
+        if (visitOnce(index, id) && wordMatches(first, words[id]!) && searchWord(text, index, compiled, id, found)) return;
+      }
+    }
   }
-  const positions = new Set<number>();
-  for (const key of first.keys) for (const i of index.byKey.get(key) ?? []) positions.add(i);
-  return [...positions].sort((a, b) => a - b);
+}
+
+/**
+ * Term lists compiled once: the lists are the pack's own arrays, which outlive many evaluations. The
+ * terms are compared on every use, so a list edited in place (the workbench) is compiled again.
+ */
+const compiledLists = new WeakMap<readonly string[], { terms: string[]; compiled: CompiledTerm[] }>();
+
+function compileTerms(terms: readonly string[]): CompiledTerm[] {
+  const cached = compiledLists.get(terms);
+  if (cached && cached.terms.length === terms.length && cached.terms.every((t, i) => t === terms[i])) return cached.compiled;
+  const compiled = terms.map(compileTerm).filter((t) => t !== null);
+  compiledLists.set(terms, { terms: [...terms], compiled });
+  return compiled;
 }
 
 /** Every occurrence of every term, in text order (overlaps allowed between different terms). */
 export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
   if (!text || terms.length === 0) return [];
-  const index = indexOf(text);
-  const { tokens } = index;
+  const index = analysed(text).get(TERM_INDEX);
   const matches: TermMatch[] = [];
-  for (const term of terms) {
-    const compiled = compileTerm(term);
-    if (!compiled) continue;
-    const n = compiled.words.length;
-    for (const i of candidates(compiled.words[0]!, index)) {
-      if (i + n > tokens.length) continue;
-      let ok = wordMatches(compiled.words[0]!, tokens[i]!);
-      for (let k = 1; k < n && ok; k++) {
-        const token = tokens[i + k]!;
-        ok = wordMatches(compiled.words[k]!, token) && PHRASE_GAP.test(text.slice(tokens[i + k - 1]!.end, token.start));
-      }
-      if (ok) matches.push({ term, start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
-    }
+  for (const compiled of compileTerms(terms)) {
+    searchTerm(text, index, compiled, (start, end) => {
+      matches.push({ term: compiled.term, start, end });
+      return false;
+    });
   }
+  // Stable: occurrences at the same place keep the order of the terms.
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function occurs(text: string, index: TermIndex, compiled: CompiledTerm): boolean {
+  let found = false;
+  searchTerm(text, index, compiled, () => (found = true));
+  return found;
 }
 
 /** How many different terms occur in the text. */
 export function countDistinctTerms(text: string, terms: readonly string[]): number {
-  return new Set(findTerms(text, terms).map((m) => m.term)).size;
+  if (!text || terms.length === 0) return 0;
+  const index = analysed(text).get(TERM_INDEX);
+  const distinct = new Set<string>();
+  for (const compiled of compileTerms(terms)) if (!distinct.has(compiled.term) && occurs(text, index, compiled)) distinct.add(compiled.term);
+  return distinct.size;
 }
 
-/** The text with every term occurrence cut out (used to see what remains besides stock phrases). */
+/** Whether any of the terms occurs in the text. */
+export function mentionsAny(text: string, terms: readonly string[]): boolean {
+  if (!text || terms.length === 0) return false;
+  const index = analysed(text).get(TERM_INDEX);
+  return compileTerms(terms).some((compiled) => occurs(text, index, compiled));
+}
+
+/** The occurrences a cut removes: in text order, each one that does not overlap one already taken. */
+export function nonOverlapping(matches: readonly TermMatch[]): TermMatch[] {
+  const taken: TermMatch[] = [];
+  for (const m of matches) if (m.start >= (taken.at(-1)?.end ?? 0)) taken.push(m);
+  return taken;
+}
+
+/** The text with every term occurrence cut out (each replaced by a space). */
 export function removeTerms(text: string, terms: readonly string[]): string {
   let result = '';
   let cursor = 0;
-  for (const m of findTerms(text, terms)) {
-    if (m.start < cursor) continue;
+  for (const m of nonOverlapping(findTerms(text, terms))) {
     result += text.slice(cursor, m.start) + ' ';
     cursor = m.end;
   }

@@ -1,68 +1,102 @@
+import { analysed, type AnalysedText, type Derivation } from './analysed-text';
+import { isAllNumbers, wordCharWidth } from './char-class';
+
 /**
  * Word tokens with their character offsets. JavaScript's `\b` and `\w` are ASCII-only, so «ø» would
  * split «støttekontakt»; everything here uses Unicode letter and number classes instead.
  */
 export interface Token {
   /** The word as written. */
-  text: string;
-  /** Lower-cased. */
-  lower: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  /** Lower-cased (and in NFC, without soft hyphens or zero-width characters). */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
  * A word: letters (with combining marks, as in a decomposed «å») and digits, with inner hyphens or
  * apostrophes («PMTO-behandling») and the invisible soft hyphens and zero-width characters that rich-text
- * editors leave inside words.
+ * editors leave inside words: `[\p{L}\p{M}\p{N}]+(?:(?:['’-]|[\u00ad\u200b-\u200d]+)[\p{L}\p{M}\p{N}]+)*` as a
+ * Unicode regex, scanned by hand instead, because that regex was the costliest step of reading a long field.
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|[\u00ad\u200b-\u200d]+)[\p{L}\p{M}\p{N}]+)*/gu;
+const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2d;
+const isInvisible = (code: number) => code === 0xad || (code >= 0x200b && code <= 0x200d);
 const INVISIBLE = /[\u00ad\u200b-\u200d]/gu;
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d]/u;
 /** Anonymised names and template gaps: «[navn]», «[Anonymisert navn]», «<navn>», «XX». */
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}/gu;
 
-const tokenCache = new Map<string, readonly Token[]>();
-/**
- * Enough for every text one check of a large form tokenizes (its fields and the combinations rules read),
- * so a check never evicts what it will ask for again; bounded by characters, not only by count.
- */
-const TOKEN_CACHE_SIZE = 512;
-const TOKEN_CACHE_CHARS = 400_000;
-let tokenCacheChars = 0;
-const HAS_INVISIBLE = /[\u00ad\u200b-\u200d]/u;
+/** The end of the run of letters, marks and digits from `i`. */
+function skipWordChars(text: string, i: number): number {
+  for (let width = wordCharWidth(text, i); width > 0; width = wordCharWidth(text, i)) i += width;
+  return i;
+}
 
-/** The words of a text. Cached for recent texts: many rules read the same fields on every pause in typing. */
-export function tokenize(text: string): readonly Token[] {
-  const cached = tokenCache.get(text);
-  if (cached) {
-    // Most recently used last: a text in use is not the next to go.
-    tokenCache.delete(text);
-    tokenCache.set(text, cached);
-    return cached;
+/** The end of the word that starts at `i` (a word character): its runs joined by inner hyphens and the like. */
+function wordEnd(text: string, i: number): number {
+  let end = skipWordChars(text, i);
+  for (;;) {
+    let next = end;
+    if (isJoiner(text.charCodeAt(next))) next++;
+    else while (isInvisible(text.charCodeAt(next))) next++;
+    if (next === end || wordCharWidth(text, next) === 0) return end;
+    end = skipWordChars(text, next);
   }
+}
+
+/** A word of a text, its written form cut out of the text only when asked for (seldom). */
+class TextToken implements Token {
+  constructor(private readonly source: string, readonly lower: string, readonly start: number, readonly end: number) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+}
+
+/** Characters whose lower case depends on what follows (Σ) or is longer (İ): those texts are lowered word by word. */
+const CONTEXTUAL_CASE = /[\u0130\u03a3]/u;
+
+/**
+ * The text in lower case, when each word's lower case is the same stretch of it; otherwise undefined.
+ * One call for the whole text instead of one per word.
+ */
+function lowerCaseAligned(text: string): string | undefined {
+  if (CONTEXTUAL_CASE.test(text)) return undefined;
+  const lowered = text.toLowerCase();
+  return lowered.length === text.length ? lowered : undefined;
+}
+
+/** The words of a text (any text: a field, a quote, a term). A field's are kept: `analysed(text).get(TOKENS)`. */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // A text in NFC without invisible characters needs neither step per word (its words are NFC too).
   const plain = !HAS_INVISIBLE.test(text) && text === text.normalize('NFC');
-  for (const m of text.matchAll(WORD)) {
-    const lower = plain ? m[0].toLowerCase() : m[0].replace(INVISIBLE, '').normalize('NFC').toLowerCase();
-    tokens.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length });
-  }
-  if (text.length > 40) {
-    while (tokenCache.size && (tokenCache.size >= TOKEN_CACHE_SIZE || tokenCacheChars + text.length > TOKEN_CACHE_CHARS)) {
-      const oldest = tokenCache.keys().next().value!;
-      tokenCacheChars -= oldest.length;
-      tokenCache.delete(oldest);
+  const lowered = plain ? lowerCaseAligned(text) : undefined;
+  for (let i = 0; i < text.length; ) {
+    if (wordCharWidth(text, i) === 0) {
+      // Not a word's start; one code unit on is enough (the second half of a pair is no word character).
+      i++;
+      continue;
     }
-    tokenCache.set(text, tokens);
-    tokenCacheChars += text.length;
+    const end = wordEnd(text, i);
+    const lower = lowered !== undefined
+      ? lowered.slice(i, end)
+      : plain ? text.slice(i, end).toLowerCase() : text.slice(i, end).replace(INVISIBLE, '').normalize('NFC').toLowerCase();
+    tokens.push(new TextToken(text, lower, i, end));
+    i = end;
   }
   return tokens;
 }
+
+export const TOKENS: Derivation<readonly Token[]> = (a) => tokenize(a.text);
 
 /** Ranges of bracketed placeholders in the text («[navn]»). */
 export function placeholderRanges(text: string): Array<{ start: number; end: number }> {
   return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+const PLACEHOLDERS: Derivation<ReadonlyArray<{ start: number; end: number }>> = (a) => placeholderRanges(a.text);
 
 /**
  * Function words (bokmål and nynorsk) that carry no content of their own. Used to judge whether a text
@@ -88,24 +122,53 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'ovenfor', 'nedenfor', 'vedlegg', 'vedlagt', 'ok',
 ]);
 
-function countTokens(text: string, keep: (t: Token) => boolean): number {
-  const blanks = placeholderRanges(text);
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Walks sorted, non-overlapping ranges alongside tokens in text order: whether a token starts inside
+ * one (placeholders: a token that starts inside one is part of it).
+ */
+function rangeCursor(ranges: readonly Range[]): (token: Token) => boolean {
+  let r = 0;
+  return (token) => {
+    while (r < ranges.length && ranges[r]!.end <= token.start) r++;
+    return r < ranges.length && token.start >= ranges[r]!.start;
+  };
+}
+
+const isWritten = (t: Token) => !FILLER_WORDS.has(t.lower);
+const isContentWord = (t: Token, text: string) => !FILLER_WORDS.has(t.lower) && !STOP_WORDS.has(t.lower) && !isAllNumbers(text, t.start, t.end);
+
+function countTokens(a: AnalysedText, keep: (t: Token, text: string) => boolean, cut: readonly Range[] = []): number {
+  const inPlaceholder = rangeCursor(a.get(PLACEHOLDERS));
+  const inCut = rangeCursor(cut);
   let count = 0;
-  let b = 0;
-  for (const t of tokenize(text)) {
-    while (b < blanks.length && blanks[b]!.end <= t.start) b++;
-    if (blanks[b] && t.start >= blanks[b]!.start) continue;
-    if (!FILLER_WORDS.has(t.lower) && keep(t)) count++;
+  for (const t of a.get(TOKENS)) {
+    if (!inPlaceholder(t) && !inCut(t) && keep(t, a.text)) count++;
   }
   return count;
 }
 
+const CONTENT_WORDS: Derivation<number> = (a) => countTokens(a, isContentWord);
+const WRITTEN_WORDS: Derivation<number> = (a) => countTokens(a, isWritten);
+
 /** Counts the words that carry content: not stop words, not filler, not placeholders, not pure numbers. */
 export function substantiveWordCount(text: string): number {
-  return countTokens(text, (t) => !STOP_WORDS.has(t.lower) && !/^\p{N}+$/u.test(t.text));
+  return analysed(text).get(CONTENT_WORDS);
+}
+
+/**
+ * The content words outside the given ranges (sorted, not overlapping, on word boundaries): what
+ * `substantiveWordCount` would count in the text with those passages cut out.
+ */
+export function substantiveWordCountOutside(text: string, cut: readonly Range[]): number {
+  return cut.length === 0 ? substantiveWordCount(text) : countTokens(analysed(text), isContentWord, cut);
 }
 
 /** Whether anything was written besides placeholders and filler: a date, «Nei» or a number counts. */
 export function hasWrittenContent(text: string): boolean {
-  return countTokens(text, () => true) > 0;
+  return analysed(text).get(WRITTEN_WORDS) > 0;
 }

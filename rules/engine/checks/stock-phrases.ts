@@ -1,5 +1,5 @@
-import { removeTerms } from '../../text/terms';
-import { substantiveWordCount } from '../../text/words';
+import { findTerms, nonOverlapping } from '../../text/terms';
+import { substantiveWordCountOutside } from '../../text/words';
 import { readNumber, readTerms } from '../params';
 import { hasContent, refOf, selectField } from '../scope';
 import type { CheckOf, CheckRunner } from './types';
@@ -12,6 +12,7 @@ import type { CheckOf, CheckRunner } from './types';
 export const checkNotOnlyStockPhrases: CheckRunner<CheckOf<'notOnlyStockPhrases'>> = (check, scope, ctx) => {
   const field = selectField(scope, check.field);
   if (!field.value || !hasContent(field.value)) return [];
-  const rest = removeTerms(field.value.text, readTerms(check.phrases, ctx.params));
-  return substantiveWordCount(rest) >= readNumber(check.minOtherWords, ctx.params) ? [] : [{ ref: refOf(field, scope) }];
+  const text = field.value.text;
+  const phrases = nonOverlapping(findTerms(text, readTerms(check.phrases, ctx.params)));
+  return substantiveWordCountOutside(text, phrases) >= readNumber(check.minOtherWords, ctx.params) ? [] : [{ ref: refOf(field, scope) }];
 };

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nonOverlapping, findTerms, removeTerms } from './terms';
+import { substantiveWordCount, substantiveWordCountOutside, tokenize } from './words';
+
+/** The regex the hand-written scanner replaces, with the same lower-casing rules, as the reference. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|[\u00ad\u200b-\u200d]+)[\p{L}\p{M}\p{N}]+)*/gu;
+function regexTokens(text: string) {
+  const plain = !/[\u00ad\u200b-\u200d]/u.test(text) && text === text.normalize('NFC');
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    lower: plain ? m[0].toLowerCase() : m[0].replace(/[\u00ad\u200b-\u200d]/gu, '').normalize('NFC').toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+const plainTokens = (text: string) => tokenize(text).map(({ text, lower, start, end }) => ({ text, lower, start, end }));
+
+/** Characters at the edges of what a word is: joiners, invisibles, marks, surrogates, case oddities. */
+const tricky = fc.constantFrom(
+  'a', 'Ø', 'å', 'a\u030a', '\u030a', '-', "'", '’', '\u00ad', '\u200b', '\u200d', ' ', '\n', '.', '1', '½', '²',
+  'İ', 'Σ', 'ΟΔΟΣ', 'ß', '𝔸', '😀', '\ud835', '\udd38', '«', '–', 'Ǆ', 'ﬁ', '\u0301', 'x',
+);
+const anyText = fc.array(fc.oneof(tricky, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }).map((p) => p.join(''));
+
+describe('tokenize', () => {
+  it('finds the same words, offsets and lower case as the Unicode word regex', () => {
+    fc.assert(fc.property(anyText, (text) => { expect(plainTokens(text)).toEqual(regexTokens(text)); }), { numRuns: 2000 });
+  });
+
+  it('lower-cases words whose case depends on their neighbours one by one', () => {
+    expect(tokenize('ΟΔΟΣ İstanbul').map((t) => t.lower)).toEqual(['οδος', 'i̇stanbul']);
+  });
+});
+
+describe('substantiveWordCountOutside', () => {
+  const note = fc
+    .array(fc.constantFrom('Tiltaket', 'anses', 'å', 'være', 'til', 'barnets', 'beste', 'Lisa', 'trives', '[navn]', '12', 'x', ',', '.', '\n'), { maxLength: 30 })
+    .map((p) => p.join(' '));
+  const phrases = ['tiltaket', 'anses å være', 'til barnets beste', 'barnets'];
+
+  it('counts what substantiveWordCount counts in the text with the passages cut out', () => {
+    fc.assert(
+      fc.property(note, (text) => {
+        const cut = nonOverlapping(findTerms(text, phrases));
+        expect(substantiveWordCountOutside(text, cut)).toBe(substantiveWordCount(removeTerms(text, phrases)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
