@@ -1,4 +1,5 @@
 import type { FieldValue } from '../../model/document';
+import { charWidth } from '../../text/char-class';
 import { detect } from '../../text/detectors';
 import { compilePackRegex } from '../../text/safe-regex';
 import type { Violation } from '../context';
@@ -19,19 +20,30 @@ const WINDOW = 250;
 /** Generous for a linear search (a few ms per 100,000 characters), small for one that is not. */
 const budgetMs = (length: number) => 100 + length / 250;
 
+/** The last `ch` in `text` after `after` and at most at `limit`, or -1 (a bounded `lastIndexOf`). */
+function lastIndexBetween(text: string, ch: string, after: number, limit: number): number {
+  for (let i = Math.min(limit, text.length - 1); i > after; i--) if (text[i] === ch) return i;
+  return -1;
+}
+
 function* windows(text: string): Generator<{ offset: number; text: string }> {
   let start = 0;
   while (start < text.length) {
     let end = text.length;
     if (end - start > WINDOW) {
       const limit = start + WINDOW;
-      const newline = text.lastIndexOf('\n', limit);
-      const space = text.lastIndexOf(' ', limit);
-      end = newline > start + WINDOW / 2 ? newline : space > start + WINDOW / 2 ? space : limit;
+      const newline = lastIndexBetween(text, '\n', start + WINDOW / 2, limit);
+      const space = newline < 0 ? lastIndexBetween(text, ' ', start + WINDOW / 2, limit) : -1;
+      end = newline >= 0 ? newline : space >= 0 ? space : limit;
     }
     yield { offset: start, text: text.slice(start, end) };
     start = end;
   }
+}
+
+/** The position after an empty match at `i`: one character on (a surrogate pair is one), as `matchAll` does. */
+function after(text: string, i: number): number {
+  return i + charWidth(text, i);
 }
 
 function matcher(check: PatternCheck): (text: string) => Array<{ start: number; end: number }> {
@@ -46,8 +58,11 @@ function matcher(check: PatternCheck): (text: string) => Array<{ start: number; 
     const ranges: Array<{ start: number; end: number }> = [];
     for (const w of windows(text)) {
       if (performance.now() > deadline) throw new RuleConfigError('mønsteret brukte for lang tid på teksten og ble stoppet');
-      for (const m of w.text.matchAll(regex)) {
+      // exec on the pack's own regex (always global), not matchAll, which copies the regex on every call.
+      regex.lastIndex = 0;
+      for (let m = regex.exec(w.text); m; m = regex.exec(w.text)) {
         if (m[0] !== '') ranges.push({ start: w.offset + m.index, end: w.offset + m.index + m[0].length });
+        else regex.lastIndex = after(w.text, regex.lastIndex);
       }
     }
     return ranges;
