@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
-import { contentSlimPlugin, nlpjsStemmerStubs } from './scripts/content-slim-plugin';
+import { nlpjsStemmerStubs } from './scripts/nlpjs-stemmer-stubs';
 
 // The Norwegian Snowball stemmer ships inside @nlpjs/lang-no, which imports the whole @nlpjs/core
 // barrel; the shim hands it only the two Snowball runtime classes it uses (keeps the content script small).
@@ -17,6 +17,9 @@ export default defineConfig({
     default_locale: undefined,
     // Each permission is explained in the README («Tillatelser»).
     permissions: ['storage', 'scripting', 'activeTab'],
+    // Where the built-in content script runs (the demo, tests, local copies): the background injects the
+    // page checker there (entrypoints/content/page-checker-handoff.ts). Fagsystem origins stay optional.
+    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'vedtakslos@example.invalid' } } }
@@ -27,7 +30,7 @@ export default defineConfig({
     },
   }),
   vite: () => ({
-    plugins: [preact(), contentSlimPlugin(), nlpjsStemmerStubs()],
+    plugins: [preact(), nlpjsStemmerStubs()],
     resolve: { alias: nlpjsCoreAlias },
   }),
 });

@@ -1,4 +1,5 @@
-import { browser } from '#imports';
+import { browser, type Browser } from '#imports';
+import { LOAD_PAGE_CHECKER, PAGE_CHECKER_FILE } from './content/page-checker-handoff';
 import { CHECKER_PACK_REQUEST } from '@/extension/checker-pack-channel';
 import { refreshCheckerPack } from '@/extension/checker-pack-refresh';
 import { loadManagedPolicy, managedPackCacheItem } from '@/extension/managed-policy';
@@ -30,8 +31,10 @@ export default defineBackground(() => {
   const refreshPack = () => refreshCheckerPack().catch((error) => console.warn('Vedtakslos: regelpakken kunne ikke settes sammen', error));
   publishedPackItem.watch(() => void refreshPack());
   managedPackCacheItem.watch(() => void refreshPack());
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: string })?.type === CHECKER_PACK_REQUEST) return refreshCheckerPack();
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const type = (message as { type?: string })?.type;
+    if (type === CHECKER_PACK_REQUEST) return refreshCheckerPack();
+    if (type === LOAD_PAGE_CHECKER) return injectPageChecker(sender);
     return undefined;
   });
   browser.runtime.onInstalled.addListener(() => void refreshPolicy());
@@ -43,3 +46,16 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncSites());
   browser.permissions.onAdded.addListener(() => void syncSites());
 });
+
+/** Injects the page checker into the frame whose loader asked for it; true when it ran. */
+async function injectPageChecker(sender: Browser.runtime.MessageSender): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PAGE_CHECKER_FILE] });
+    return true;
+  } catch (error) {
+    console.warn('Vedtakslos: sjekken kunne ikke startes på siden', error);
+    return false;
+  }
+}

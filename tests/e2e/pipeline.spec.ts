@@ -47,3 +47,33 @@ test('a flawed document shows warnings next to their fields, and exactly one ove
   expect(Math.abs(marker!.y + marker!.height / 2 - field!.y)).toBeLessThan(marker!.height);
   expect(Math.abs(marker!.x + marker!.width - (field!.x + field!.width))).toBeLessThan(40);
 });
+
+/** Whether the page checker was injected into the page's top frame: looked up in the extension's isolated world. */
+async function pageCheckerInjected(page: import('@playwright/test').Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && context.auxData?.isDefault === false && context.auxData?.frameId) worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  let injected = false;
+  for (const contextId of worlds) {
+    const { result } = await cdp.send('Runtime.evaluate', { contextId, expression: `typeof globalThis[Symbol.for('vedtakslos.page-checker')]` });
+    if (result.value === 'function') injected = true;
+  }
+  await cdp.detach();
+  return injected;
+}
+
+test('a page with nowhere to write (the case list) gets only the loader; the page checker comes with the form', async ({ page, demoUrl }) => {
+  await page.goto(demoUrl);
+  await expect(page.locator('input[type="search"]')).toBeVisible();
+  await page.waitForTimeout(1_500);
+  expect(await pageCheckerInjected(page)).toBe(false);
+  await expect(page.locator('vedtakslos-overlay')).toHaveCount(0);
+
+  // The single-page app opens a document: the loader sees the form and the checker starts.
+  await page.evaluate(() => (location.hash = '#/sak/emil-holtevik/tiltaksplan'));
+  expect(await waitForStableTotal(page)).toBeGreaterThan(0);
+  expect(await pageCheckerInjected(page)).toBe(true);
+});

@@ -33,10 +33,10 @@ function filesUnder(dir: string, out: string[] = []): string[] {
 }
 
 test.describe('least privilege (built manifest and bundle)', () => {
-  test('exactly storage, scripting and activeTab; host access only as optional permissions', () => {
+  test('exactly storage, scripting and activeTab; host access beyond localhost only as optional permissions', () => {
     const m = manifest();
     expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect([...(m.host_permissions ?? [])].sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifestText()).not.toContain('<all_urls>');
