@@ -53,7 +53,7 @@ async function pageCheckerInjected(page: import('@playwright/test').Page): Promi
   const cdp = await page.context().newCDPSession(page);
   const worlds: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.auxData?.type === 'isolated' && context.auxData?.isDefault === false && context.auxData?.frameId) worlds.push(context.id);
+    if (context.auxData?.type === 'isolated' && !context.auxData?.isDefault && context.auxData?.frameId) worlds.push(context.id);
   });
   await cdp.send('Runtime.enable');
   let injected = false;
