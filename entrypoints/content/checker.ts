@@ -5,7 +5,7 @@ import { findField } from '@/rules/model/refs';
 import { dismissKey, mountOverlay, type OverlayHandle } from '@/components/overlay';
 import type { ActivePack } from '@/extension/checker-pack';
 import type { Language } from '@/rules/pack/schema';
-import { measureFields, type FieldBox } from './field-geometry';
+import { measureFields, OcclusionCache, type FieldBox } from './field-geometry';
 import { createRechecker } from './recheck';
 import { watchPage, type Lifecycle } from './page-watch';
 import { createTextMarks, type TextMarks } from './text-marks';
@@ -47,6 +47,7 @@ export class Checker {
   private frame = 0;
   /** The field boxes of the last frame that measured them. */
   private measured: FieldBox[] = [];
+  private readonly occlusion = new OcclusionCache();
   private readonly rechecker = createRechecker(
     () => this.opts.pack().compiled,
     () => this.opts.today(),
@@ -61,8 +62,14 @@ export class Checker {
     watchPage(this.ctx, {
       isFieldElement: (node) => this.fieldRefOf(node) !== undefined,
       onFieldsEdited: (elements) => this.recheckFields(elements),
-      onStructureChanged: () => this.scan(),
-      onViewportChanged: () => this.schedulePosition(),
+      onStructureChanged: () => {
+        this.occlusion.clear();
+        this.scan();
+      },
+      onViewportChanged: () => {
+        this.occlusion.clear();
+        this.schedulePosition();
+      },
     });
     document.addEventListener('keydown', (e) => this.onShortcut(e), { capture: true, signal: this.ctx.signal });
     this.scan();
@@ -198,7 +205,7 @@ export class Checker {
       const read = this.read;
       const marked = new Set<string>();
       for (const f of this.findings) if (f.field !== undefined) marked.add(f.field);
-      const fields = read ? measureFields(read.elements, this.labels, marked) : [];
+      const fields = read ? measureFields(read.elements, this.labels, marked, this.occlusion) : [];
       this.measured = fields;
       this.overlay?.update({ findings: this.findings, fields, dismissed: this.dismissed() });
       if (read) this.marks?.render(this.activeFindings(), read.elements, fields, (ref) => findField(read.model, ref)?.text);

@@ -13,7 +13,12 @@ export interface FieldBox {
  * Elements inside same-origin iframes are offset by their frame's position.
  * `marked`: the refs that carry a finding; the others are reported on screen = visible, untested.
  */
-export function measureFields(elements: Map<string, Element>, labels: Map<string, string>, marked?: ReadonlySet<string>): FieldBox[] {
+export function measureFields(
+  elements: Map<string, Element>,
+  labels: Map<string, string>,
+  marked?: ReadonlySet<string>,
+  occlusion: OcclusionCache = new OcclusionCache(),
+): FieldBox[] {
   const boxes: FieldBox[] = [];
   const viewportHeight = window.innerHeight;
   const viewportWidth = window.innerWidth;
@@ -30,10 +35,34 @@ export function measureFields(elements: Map<string, Element>, labels: Map<string
     }
     const onScreen = r.width > 0 && r.height > 0 && top < viewportHeight && top + r.height > 0 && left < viewportWidth && left + r.width > 0;
     // A hit test per field is the costly part: only fields that get a marker (`marked`) need it.
-    const visible = onScreen && (marked !== undefined && !marked.has(ref) ? true : !coveredAtCorner(element, r));
+    const visible = onScreen && (marked !== undefined && !marked.has(ref) ? true : !occlusion.covered(element, r));
     boxes.push({ ref, label: labels.get(ref) ?? ref, rect: { top, left, width: r.width, height: r.height }, visible });
   }
   return boxes;
+}
+
+/**
+ * Hit tests remembered per field while its box stays where it was, for at most a second: typing re-measures
+ * every frame it changes the findings, and the hit tests were most of that frame's cost. The checker clears
+ * it when the page scrolls, resizes or changes structure (a dialog or a sticky bar appearing).
+ */
+export class OcclusionCache {
+  static readonly MAX_AGE_MS = 1000;
+  private results = new WeakMap<Element, { key: string; at: number; covered: boolean }>();
+
+  covered(element: Element, r: DOMRect): boolean {
+    const key = `${r.top},${r.left},${r.width},${r.height}`;
+    const now = performance.now();
+    const known = this.results.get(element);
+    if (known && known.key === key && now - known.at < OcclusionCache.MAX_AGE_MS) return known.covered;
+    const covered = coveredAtCorner(element, r);
+    this.results.set(element, { key, at: now, covered });
+    return covered;
+  }
+
+  clear(): void {
+    this.results = new WeakMap();
+  }
 }
 
 /**

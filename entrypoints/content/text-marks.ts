@@ -48,6 +48,8 @@ export function createTextMarks(layerParent: ShadowRoot): TextMarks {
       const seen = new Set<Element>();
       const boxOf = new Map(boxes.map((b) => [b.ref, b]));
 
+      // Layout is read for every mirror first and written after, so drawing them forces no layout in between.
+      const mirrorsToDraw: MirrorDraw[] = [];
       for (const [ref, marks] of byField) {
         const element = elements.get(ref);
         const text = fieldText(ref);
@@ -56,7 +58,7 @@ export function createTextMarks(layerParent: ShadowRoot): TextMarks {
           const box = boxOf.get(ref);
           if (!box?.visible) continue;
           seen.add(element);
-          drawMirror(element, text, marks, box);
+          mirrorsToDraw.push(readMirror(element, text, marks, box));
         } else if (highlightsSupported) {
           const editable = editableOf(element);
           if (!editable) continue;
@@ -67,6 +69,7 @@ export function createTextMarks(layerParent: ShadowRoot): TextMarks {
           }
         }
       }
+      for (const draw of mirrorsToDraw) drawMirror(draw);
       for (const [element, mirror] of mirrors) {
         if (!seen.has(element)) {
           mirror.box.remove();
@@ -103,7 +106,14 @@ export function createTextMarks(layerParent: ShadowRoot): TextMarks {
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   }
 
-  function drawMirror(field: HTMLTextAreaElement | HTMLInputElement, modelText: string, marks: MarkRange[], box: FieldBox): void {
+  /** Everything a mirror needs from the page's layout, read before any mirror is written. */
+  function readMirror(field: HTMLTextAreaElement | HTMLInputElement, modelText: string, marks: MarkRange[], box: FieldBox): MirrorDraw {
+    const font = fontStyles.get(field) ?? mirrorStyle(field);
+    fontStyles.set(field, font);
+    return { field, modelText, marks, box, value: field.value, font, scrollLeft: field.scrollLeft, scrollTop: field.scrollTop };
+  }
+
+  function drawMirror({ field, modelText, marks, box, value, font, scrollLeft, scrollTop }: MirrorDraw): void {
     let mirror = mirrors.get(field);
     if (!mirror) {
       const outer = document.createElement('div');
@@ -113,11 +123,8 @@ export function createTextMarks(layerParent: ShadowRoot): TextMarks {
       mirror = { box: outer, inner, key: '' };
       mirrors.set(field, mirror);
     }
-    const value = field.value;
     // The adapter trims the value; model offsets start after the leading white space.
     const shift = value.length - value.trimStart().length;
-    const font = fontStyles.get(field) ?? mirrorStyle(field);
-    fontStyles.set(field, font);
     const key = `${value}\u0000${marks.map((m) => `${m.start}-${m.end}-${m.severity}`).join()}\u0000${font}`;
     if (mirror.key !== key) {
       mirror.key = key;
@@ -125,12 +132,24 @@ export function createTextMarks(layerParent: ShadowRoot): TextMarks {
       mirror.inner.setAttribute('style', `${font}color:transparent;`);
     }
     const r = box.rect;
+    // contain: the mirror's text is laid out on its own, without the rest of our layer or the page.
     mirror.box.setAttribute(
       'style',
-      `position:absolute;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;overflow:hidden;`,
+      `position:absolute;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;overflow:hidden;contain:strict;`,
     );
-    mirror.inner.style.transform = `translate(${-field.scrollLeft}px, ${-field.scrollTop}px)`;
+    mirror.inner.style.transform = `translate(${-scrollLeft}px, ${-scrollTop}px)`;
   }
+}
+
+interface MirrorDraw {
+  field: HTMLTextAreaElement | HTMLInputElement;
+  modelText: string;
+  marks: MarkRange[];
+  box: FieldBox;
+  value: string;
+  font: string;
+  scrollLeft: number;
+  scrollTop: number;
 }
 
 function rangesByField(findings: Finding[]): Map<string, MarkRange[]> {
