@@ -2,7 +2,7 @@ import { analysed, type Derivation } from './analysed-text';
 import { childNamesFrom, FIRST_PERSON, personWord, PRONOUNS, type Gender, type PersonWord } from './person-words';
 import { isSpaceCode } from './char-class';
 import { SENTENCE_WORDS } from './sentence-words';
-import { placeholderRanges, STOP_WORDS, tokenize, type Token } from './words';
+import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './words';
 
 /**
  * Finds statements in which the child is the *speaker*: «Lisa forteller at hun gruer seg», «I samtalen sier
@@ -97,15 +97,16 @@ function clauseEndsAt(text: string, i: number): boolean {
 }
 
 /** The words of a sentence, from the tokens of its text (offsets in the whole text, `offset` where the sentence starts). */
-function wordsOf(text: string, offset: number, tokens: readonly Token[], childNames: ReadonlySet<string>): Word[] {
+function wordsOf(text: string, offset: number, tokens: Words, from: number, to: number, childNames: ReadonlySet<string>): Word[] {
   const blanks = placeholderRanges(text);
   const quotes = [...text.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const words: Word[] = [];
   let b = 0;
   let q = 0;
-  for (const token of tokens) {
-    const start = token.start - offset;
-    const end = token.end - offset;
+  for (let t = from; t < to; t++) {
+    const lower = lowerOf(tokens, t);
+    const start = tokens.starts[t]! - offset;
+    const end = tokens.ends[t]! - offset;
     while (b < blanks.length && blanks[b]!.end <= start) b++;
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const blank = blanks[b] && start >= blanks[b]!.start && end <= blanks[b]!.end ? blanks[b] : undefined;
@@ -113,7 +114,7 @@ function wordsOf(text: string, offset: number, tokens: readonly Token[], childNa
       // An anonymised name («[navn]») is one word; it is the child unless it names a role («[mor]»).
       const last = words.at(-1);
       if (last && last.start === blank.start) continue;
-      const inner = personWord(token.lower, childNames);
+      const inner = personWord(lower, childNames);
       words.push({
         lower: text.slice(blank.start, blank.end).toLowerCase(), start: blank.start, end: blank.end,
         person: inner?.role === 'proxy' ? inner : { role: 'child', gender: 'u' }, pronoun: null,
@@ -122,8 +123,8 @@ function wordsOf(text: string, offset: number, tokens: readonly Token[], childNa
       continue;
     }
     words.push({
-      lower: token.lower, start, end, person: personWord(token.lower, childNames),
-      pronoun: PRONOUNS[token.lower] ?? null,
+      lower, start, end, person: personWord(lower, childNames),
+      pronoun: PRONOUNS[lower] ?? null,
       quoted: !!quotes[q] && start > quotes[q]!.start && end < quotes[q]!.end,
       clauseEnd: clauseEndsAt(text, end),
     });
@@ -263,8 +264,10 @@ function analyse(text: string, childName: string | undefined): Analysis {
   const statements: SentenceStatement[] = [];
   const proxyReports: Analysis['proxyReports'] = [];
   const mentions: Mention[] = [];
-  for (const [index, { sentence, tokens }] of analysed(text).get(SENTENCE_WORDS).entries()) {
-    const words = wordsOf(sentence.text, sentence.start, tokens, childNames);
+  const { words: tokens, sentences, firstWord, endWord } = analysed(text).get(SENTENCE_WORDS);
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const words = wordsOf(sentence.text, sentence.start, tokens, firstWord[index]!, endWord[index]!, childNames);
     const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
     let mentioned = 0;
     let clauseSubject: Role | null = null;

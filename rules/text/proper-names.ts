@@ -1,6 +1,13 @@
 import { analysed } from './analysed-text';
 import { personWord } from './person-words';
 import { SENTENCE_WORDS } from './sentence-words';
+import { lowerOf, writtenOf } from './words';
+
+/** A quick no for most words: one that starts with a lower-case ASCII letter or a digit is no capitalised word, in NFC or not. */
+function startsCapitalised(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  return !((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39));
+}
 
 /**
  * The child's name when the form has no «Barnets navn» field (many fagsystems show it only in the case
@@ -19,14 +26,19 @@ const NOT_NAMES = new Set([
 export function inferChildName(texts: readonly string[]): string | undefined {
   const counts = new Map<string, { name: string; count: number }>();
   for (const text of texts) {
-    for (const { tokens } of analysed(text).get(SENTENCE_WORDS)) {
-      tokens.forEach((token, i) => {
-        if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(token.text.normalize('NFC'))) return;
-        if (NOT_NAMES.has(token.lower) || personWord(token.lower, NO_NAMES) !== null) return;
-        const entry = counts.get(token.lower) ?? { name: token.text, count: 0 };
+    const { words, firstWord, endWord } = analysed(text).get(SENTENCE_WORDS);
+    for (let s = 0; s < firstWord.length; s++) {
+      // Not the sentence's first word: there a capital letter is sentence case.
+      for (let i = firstWord[s]! + 1; i < endWord[s]!; i++) {
+        if (!startsCapitalised(text, words.starts[i]!)) continue;
+        const written = writtenOf(words, i);
+        if (!/^\p{Lu}\p{Ll}/u.test(written.normalize('NFC'))) continue;
+        const lower = lowerOf(words, i);
+        if (NOT_NAMES.has(lower) || personWord(lower, NO_NAMES) !== null) continue;
+        const entry = counts.get(lower) ?? { name: written, count: 0 };
         entry.count++;
-        counts.set(token.lower, entry);
-      });
+        counts.set(lower, entry);
+      }
     }
   }
   // A genitive («Emils») counts for the name when the name also occurs on its own.

@@ -1,24 +1,33 @@
 import type { Derivation } from './analysed-text';
 import { splitSentences, type Sentence } from './sentences';
-import { TOKENS, type Token } from './words';
+import { WORDS, type Words } from './words';
 
 /**
- * A text's sentences, each with its words: the text's own tokens (offsets in the whole text), so the
- * sentences of a field are not tokenized again one by one. A sentence ends where no word goes on (at a
- * full stop, quote or line break), so every word lies in one sentence.
+ * A text's sentences, each with its words: a stretch of the text's own words (offsets in the whole text),
+ * so the sentences of a field are not tokenized again one by one. A sentence ends where no word goes on
+ * (at a full stop, quote or line break), so every word lies in one sentence. The stretches are indices
+ * into `words`, not a list of words per sentence.
  */
 export interface SentenceWords {
-  sentence: Sentence;
-  tokens: readonly Token[];
+  words: Words;
+  sentences: readonly Sentence[];
+  /** The words of sentence `s` are `firstWord[s]` up to (not including) `endWord[s]`. */
+  firstWord: Int32Array;
+  endWord: Int32Array;
 }
 
-export const SENTENCE_WORDS: Derivation<readonly SentenceWords[]> = (a) => {
-  const tokens = a.get(TOKENS);
+export const SENTENCE_WORDS: Derivation<SentenceWords> = (a) => {
+  const words = a.get(WORDS);
+  const sentences = splitSentences(a.text);
+  const firstWord = new Int32Array(sentences.length);
+  const endWord = new Int32Array(sentences.length);
+  const { starts, ends, count } = words;
   let t = 0;
-  return splitSentences(a.text).map((sentence) => {
-    while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
-    const from = t;
-    while (t < tokens.length && tokens[t]!.end <= sentence.end) t++;
-    return { sentence, tokens: tokens.slice(from, t) };
+  sentences.forEach((sentence, s) => {
+    while (t < count && starts[t]! < sentence.start) t++;
+    firstWord[s] = t;
+    while (t < count && ends[t]! <= sentence.end) t++;
+    endWord[s] = t;
   });
+  return { words, sentences, firstWord, endWord };
 };

@@ -1,19 +1,20 @@
 import type { Derivation } from './analysed-text';
 import { stemKeys } from './stem';
-import { TOKENS, type Token } from './words';
+import { WORDS, type Words } from './words';
 
 /**
  * A text's words indexed for term search, built once per text: the content script checks the same field
- * against dozens of term lists on every evaluation. Each distinct word (lower case) gets a number; its
- * occurrences are chained in text order, and each stem key leads to the words that have it. Chains in
- * typed arrays instead of a list per word keep the index to a few objects however long the text is.
+ * against dozens of term lists on every evaluation. Each distinct word (lower case) has a number (see
+ * `Words`); its occurrences are chained in text order, and each stem key leads to the words that have it.
+ * Chains in typed arrays instead of a list per word keep the index to a few objects however long the text is.
  */
 export interface TermIndex {
-  tokens: readonly Token[];
+  /** The text's words (offsets and word numbers). */
+  tokens: Words;
   /** The distinct words, by number. */
   words: readonly string[];
-  /** The first token of each word; then `nextToken` to the next token of the same word, -1 at the end. */
-  firstToken: readonly number[];
+  /** The first occurrence of each word; then `nextToken` to the next occurrence of the same word, -1 at the end. */
+  firstToken: Int32Array;
   nextToken: Int32Array;
   /** Words with a stem key: the first entry of the key, then `nextEntry`; each entry names a word. */
   firstEntry: Map<string, number>;
@@ -27,35 +28,28 @@ export interface TermIndex {
 }
 
 export const TERM_INDEX: Derivation<TermIndex> = (a) => {
-  const tokens = a.get(TOKENS);
-  const ids = new Map<string, number>();
-  const words: string[] = [];
-  const firstToken: number[] = [];
-  const nextToken = new Int32Array(tokens.length);
-  // Backwards, so each chain starts at the word's first occurrence.
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const lower = tokens[i]!.lower;
-    let id = ids.get(lower);
-    if (id === undefined) {
-      id = words.length;
-      ids.set(lower, id);
-      words.push(lower);
-      nextToken[i] = -1;
-    } else {
-      nextToken[i] = firstToken[id]!;
-    }
+  const tokens = a.get(WORDS);
+  const words = tokens.lowers;
+  const firstToken = new Int32Array(words.length);
+  const nextToken = new Int32Array(tokens.count);
+  const { ids } = tokens;
+  // Backwards, so each chain starts at the word's first occurrence (every word occurs, so every chain is set).
+  firstToken.fill(-1);
+  for (let i = tokens.count - 1; i >= 0; i--) {
+    const id = ids[i]!;
+    nextToken[i] = firstToken[id]!;
     firstToken[id] = i;
   }
   const firstEntry = new Map<string, number>();
   const entryWord: number[] = [];
   const nextEntry: number[] = [];
-  words.forEach((word, id) => {
-    for (const key of stemKeys(word)) {
+  for (let id = 0; id < words.length; id++) {
+    for (const key of stemKeys(words[id]!)) {
       nextEntry.push(firstEntry.get(key) ?? -1);
       firstEntry.set(key, entryWord.length);
       entryWord.push(id);
     }
-  });
+  }
   return { tokens, words, firstToken, nextToken, firstEntry, entryWord, nextEntry, visited: new Int32Array(words.length), visit: 0 };
 };
 

@@ -82,15 +82,14 @@ type Found = (start: number, end: number) => boolean;
 
 /** The occurrences of a term that start with the word numbered `id` (a match of its first word); true to stop. */
 function searchWord(text: string, index: TermIndex, compiled: CompiledTerm, id: number, found: Found): boolean {
-  const { tokens } = index;
+  const { starts, ends, ids, count } = index.tokens;
   const n = compiled.words.length;
-  for (let i = index.firstToken[id]!; i >= 0 && i + n <= tokens.length; i = index.nextToken[i]!) {
+  for (let i = index.firstToken[id]!; i >= 0 && i + n <= count; i = index.nextToken[i]!) {
     let ok = true;
     for (let k = 1; k < n && ok; k++) {
-      const token = tokens[i + k]!;
-      ok = wordMatches(compiled.words[k]!, token.lower) && isPhraseGap(text, tokens[i + k - 1]!.end, token.start);
+      ok = wordMatches(compiled.words[k]!, index.words[ids[i + k]!]!) && isPhraseGap(text, ends[i + k - 1]!, starts[i + k]!);
     }
-    if (ok && found(tokens[i]!.start, tokens[i + n - 1]!.end)) return true;
+    if (ok && found(starts[i]!, ends[i + n - 1]!)) return true;
   }
   return false;
 }

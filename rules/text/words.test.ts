@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nonOverlapping, findTerms, removeTerms } from './terms';
-import { substantiveWordCount, substantiveWordCountOutside, tokenize } from './words';
+import { lowerOf, scanWords, substantiveWordCount, substantiveWordCountOutside, tokenize, writtenOf } from './words';
 
 /** The regex the hand-written scanner replaces, with the same lower-casing rules, as the reference. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’-]|[\u00ad\u200b-\u200d]+)[\p{L}\p{M}\p{N}]+)*/gu;
@@ -30,6 +30,37 @@ describe('tokenize', () => {
 
   it('lower-cases words whose case depends on their neighbours one by one', () => {
     expect(tokenize('ΟΔΟΣ İstanbul').map((t) => t.lower)).toEqual(['οδος', 'i̇stanbul']);
+  });
+});
+
+describe('scanWords', () => {
+  it('keeps the same words as the regex in flat arrays, each distinct lower-case word once', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const words = scanWords(text);
+        const flat = Array.from({ length: words.count }, (_, i) => ({
+          text: writtenOf(words, i), lower: lowerOf(words, i), start: words.starts[i], end: words.ends[i],
+        }));
+        expect(flat).toEqual(regexTokens(text));
+        expect(new Set(words.lowers).size).toBe(words.lowers.length);
+        expect([...new Set(flat.map((w) => w.lower))]).toEqual(words.lowers);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('numbers repeated words alike, in order of first occurrence', () => {
+    const words = scanWords('Mor sa at mor og far kom. Far gikk.');
+    expect([...words.ids]).toEqual([0, 1, 2, 0, 3, 4, 5, 4, 6]);
+    expect(words.lowers).toEqual(['mor', 'sa', 'at', 'og', 'far', 'kom', 'gikk']);
+  });
+
+  it('reads texts longer than the scratch space it starts with', () => {
+    const text = 'ord '.repeat(5000);
+    const words = scanWords(text);
+    expect(words.count).toBe(5000);
+    expect(words.starts[4999]).toBe(4 * 4999);
+    expect(words.lowers).toEqual(['ord']);
   });
 });
 

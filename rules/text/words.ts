@@ -67,9 +67,32 @@ function lowerCaseAligned(text: string): string | undefined {
   return lowered.length === text.length ? lowered : undefined;
 }
 
-/** The words of a text (any text: a field, a quote, a term). A field's are kept: `analysed(text).get(TOKENS)`. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The words of a text in a few flat arrays instead of an object per word: word `i` runs from `starts[i]`
+ * to `ends[i]` and is, in lower case, `lowers[ids[i]]`. Each distinct lower-case word is kept once (its
+ * number is the order of its first occurrence), so a long field's analysis holds a handful of objects
+ * and the distinct words, not several objects per word that every young-generation collection would copy.
+ */
+export interface Words {
+  readonly text: string;
+  /** How many words. */
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** The word number of each word: its lower case is `lowers[ids[i]]`. */
+  readonly ids: Int32Array;
+  /** The distinct words in lower case (NFC, without soft hyphens or zero-width characters), by number. */
+  readonly lowers: readonly string[];
+}
+
+/** Scratch space for scanning, reused by every scan and copied out at the exact size (grows with the longest text). */
+let scratch = new Int32Array(3 * 1024);
+
+/** The words of a text (any text). A field's are kept: `analysed(text).get(WORDS)`. */
+export function scanWords(text: string): Words {
+  const ids = new Map<string, number>();
+  const lowers: string[] = [];
+  let count = 0;
   // A text in NFC without invisible characters needs neither step per word (its words are NFC too).
   const plain = !HAS_INVISIBLE.test(text) && text === text.normalize('NFC');
   const lowered = plain ? lowerCaseAligned(text) : undefined;
@@ -83,13 +106,49 @@ export function tokenize(text: string): Token[] {
     const lower = lowered !== undefined
       ? lowered.slice(i, end)
       : plain ? text.slice(i, end).toLowerCase() : text.slice(i, end).replace(INVISIBLE, '').normalize('NFC').toLowerCase();
-    tokens.push(new TextToken(text, lower, i, end));
+    let id = ids.get(lower);
+    if (id === undefined) {
+      id = lowers.length;
+      ids.set(lower, id);
+      lowers.push(lower);
+    }
+    if (3 * count + 3 > scratch.length) {
+      const grown = new Int32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[3 * count] = i;
+    scratch[3 * count + 1] = end;
+    scratch[3 * count + 2] = id;
+    count++;
     i = end;
   }
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const wordIds = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    starts[k] = scratch[3 * k]!;
+    ends[k] = scratch[3 * k + 1]!;
+    wordIds[k] = scratch[3 * k + 2]!;
+  }
+  return { text, count, starts, ends, ids: wordIds, lowers };
+}
+
+/** Word `i` in lower case. */
+export const lowerOf = (words: Words, i: number): string => words.lowers[words.ids[i]!]!;
+
+/** Word `i` as written (cut out of the text on each call). */
+export const writtenOf = (words: Words, i: number): string => words.text.slice(words.starts[i]!, words.ends[i]!);
+
+/** The words of a text as objects, for short texts (a term, a quote); a field's are read through `WORDS`. */
+export function tokenize(text: string): Token[] {
+  const words = scanWords(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < words.count; i++) tokens.push(new TextToken(text, lowerOf(words, i), words.starts[i]!, words.ends[i]!));
   return tokens;
 }
 
-export const TOKENS: Derivation<readonly Token[]> = (a) => tokenize(a.text);
+export const WORDS: Derivation<Words> = (a) => scanWords(a.text);
 
 /** Ranges of bracketed placeholders in the text («[navn]»). */
 export function placeholderRanges(text: string): Array<{ start: number; end: number }> {
@@ -128,26 +187,31 @@ interface Range {
 }
 
 /**
- * Walks sorted, non-overlapping ranges alongside tokens in text order: whether a token starts inside
- * one (placeholders: a token that starts inside one is part of it).
+ * Walks sorted, non-overlapping ranges alongside words in text order: whether a word that starts at
+ * `start` starts inside one (placeholders: a word that starts inside one is part of it).
  */
-function rangeCursor(ranges: readonly Range[]): (token: Token) => boolean {
+function rangeCursor(ranges: readonly Range[]): (start: number) => boolean {
   let r = 0;
-  return (token) => {
-    while (r < ranges.length && ranges[r]!.end <= token.start) r++;
-    return r < ranges.length && token.start >= ranges[r]!.start;
+  return (start) => {
+    while (r < ranges.length && ranges[r]!.end <= start) r++;
+    return r < ranges.length && start >= ranges[r]!.start;
   };
 }
 
-const isWritten = (t: Token) => !FILLER_WORDS.has(t.lower);
-const isContentWord = (t: Token, text: string) => !FILLER_WORDS.has(t.lower) && !STOP_WORDS.has(t.lower) && !isAllNumbers(text, t.start, t.end);
+const isWritten = (words: Words, i: number) => !FILLER_WORDS.has(lowerOf(words, i));
+const isContentWord = (words: Words, i: number) => {
+  const lower = lowerOf(words, i);
+  return !FILLER_WORDS.has(lower) && !STOP_WORDS.has(lower) && !isAllNumbers(words.text, words.starts[i]!, words.ends[i]!);
+};
 
-function countTokens(a: AnalysedText, keep: (t: Token, text: string) => boolean, cut: readonly Range[] = []): number {
+function countTokens(a: AnalysedText, keep: (words: Words, i: number) => boolean, cut: readonly Range[] = []): number {
   const inPlaceholder = rangeCursor(a.get(PLACEHOLDERS));
   const inCut = rangeCursor(cut);
+  const words = a.get(WORDS);
   let count = 0;
-  for (const t of a.get(TOKENS)) {
-    if (!inPlaceholder(t) && !inCut(t) && keep(t, a.text)) count++;
+  for (let i = 0; i < words.count; i++) {
+    const start = words.starts[i]!;
+    if (!inPlaceholder(start) && !inCut(start) && keep(words, i)) count++;
   }
   return count;
 }
