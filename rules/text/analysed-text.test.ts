@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysed, type Derivation } from './analysed-text';
-import { findTerms } from './terms';
+import { forgetKeyNumbers } from './term-index';
+import { findTerms, mentionsAny } from './terms';
 
 describe('analysed', () => {
   it('works out each derivation of a text once, however many rules ask', () => {
@@ -30,5 +31,13 @@ describe('findTerms through the text index', () => {
     expect(found).toEqual([
       'alternativ@0', 'alternativ*@0', 'alternativ@14', 'alternativ*@14', 'alternativ@41', 'alternativ*@41', 'alternativ@61', 'alternativ*@61',
     ]);
+  });
+
+  it('finds terms in a text indexed before the stem keys were numbered afresh', () => {
+    const text = `Veilederen og foreldrene snakket om alternativene. ${Math.random()}`;
+    expect(mentionsAny(text, ['veileder'])).toBe(true);
+    forgetKeyNumbers();
+    expect(mentionsAny(`Noe helt annet om skolen. ${Math.random()}`, ['skole'])).toBe(true);
+    expect(findTerms(text, ['alternativ', 'foreldre', 'veileder', 'barnehage']).map((m) => m.term)).toEqual(['veileder', 'foreldre', 'alternativ']);
   });
 });

@@ -5,7 +5,7 @@ import { WORDS, type Words } from './words';
 /**
  * A text's words indexed for term search, built once per text: the content script checks the same field
  * against dozens of term lists on every evaluation. Each distinct word (lower case) has a number (see
- * `Words`); its occurrences are chained in text order, and each stem key leads to the words that have it.
+ * `Words`); its occurrences are chained in text order, and each stem key leads to the words that have it (entries sorted by key).
  * Chains in typed arrays instead of a list per word keep the index to a few objects however long the text is.
  */
 export interface TermIndex {
@@ -16,10 +16,14 @@ export interface TermIndex {
   /** The first occurrence of each word; then `nextToken` to the next occurrence of the same word, -1 at the end. */
   firstToken: Int32Array;
   nextToken: Int32Array;
-  /** Words with a stem key: the first entry of the key, then `nextEntry`; each entry names a word. */
-  firstEntry: Map<string, number>;
-  entryWord: readonly number[];
-  nextEntry: readonly number[];
+  /**
+   * The words' stem keys: entries sorted by key number (see `keyNumber`), `entryKey[e]` the key and
+   * `entryWord[e]` the word, two typed arrays instead of a map with an entry per key.
+   */
+  entryKey: Int32Array;
+  entryWord: Int32Array;
+  /** The numbering of keys the entries were made with (see `keyNumber`). */
+  keyEpoch: number;
   /** Word numbers in code-unit order of the words, for prefix search (sorted when first asked for). */
   sorted?: Int32Array;
   /** A mark per word for visiting each word once per search (see `visitOnce`). */
@@ -40,18 +44,88 @@ export const TERM_INDEX: Derivation<TermIndex> = (a) => {
     nextToken[i] = firstToken[id]!;
     firstToken[id] = i;
   }
-  const firstEntry = new Map<string, number>();
-  const entryWord: number[] = [];
-  const nextEntry: number[] = [];
+  const index: TermIndex = {
+    tokens, words, firstToken, nextToken, entryKey: NO_ENTRIES, entryWord: NO_ENTRIES, keyEpoch: -1,
+    visited: new Int32Array(words.length), visit: 0,
+  };
+  indexKeys(index);
+  return index;
+};
+
+/**
+ * Stem keys numbered once for all texts, so that a text's index holds numbers, not a map of key strings.
+ * Bounded: emptied when full, after which an index made with the old numbers makes its entries again
+ * when next searched.
+ */
+const KEY_LIMIT = 100_000;
+const keyNumbers = new Map<string, number>();
+let keyEpoch = 0;
+const NO_ENTRIES = new Int32Array(0);
+/** Scratch space for sorting an index's entries, reused (grows with the text with the most). */
+let packed = new Float64Array(1024);
+
+function indexKeys(index: TermIndex): void {
+  if (keyNumbers.size > KEY_LIMIT) {
+    keyNumbers.clear();
+    keyEpoch++;
+  }
+  const { words } = index;
+  const w = Math.max(1, words.length);
+  let n = 0;
   for (let id = 0; id < words.length; id++) {
     for (const key of stemKeys(words[id]!)) {
-      nextEntry.push(firstEntry.get(key) ?? -1);
-      firstEntry.set(key, entryWord.length);
-      entryWord.push(id);
+      let k = keyNumbers.get(key);
+      if (k === undefined) {
+        k = keyNumbers.size;
+        keyNumbers.set(key, k);
+      }
+      if (n === packed.length) {
+        const grown = new Float64Array(packed.length * 2);
+        grown.set(packed);
+        packed = grown;
+      }
+      // Key and word in one number, so one numeric sort orders the entries by key (then word).
+      packed[n++] = k * w + id;
     }
   }
-  return { tokens, words, firstToken, nextToken, firstEntry, entryWord, nextEntry, visited: new Int32Array(words.length), visit: 0 };
-};
+  const sorted = packed.subarray(0, n).sort();
+  const entryKey = new Int32Array(n);
+  const entryWord = new Int32Array(n);
+  for (let e = 0; e < n; e++) {
+    const p = sorted[e]!;
+    const id = p % w;
+    entryWord[e] = id;
+    entryKey[e] = (p - id) / w;
+  }
+  index.entryKey = entryKey;
+  index.entryWord = entryWord;
+  index.keyEpoch = keyEpoch;
+}
+
+/** Empties the numbering of stem keys, as when it is full (for tests: indexes made before renumber their keys). */
+export function forgetKeyNumbers(): void {
+  keyNumbers.clear();
+  keyEpoch++;
+}
+
+/** The number of a stem key in the index's entries, or -1 when no word of the text has it. */
+export function keyNumber(index: TermIndex, key: string): number {
+  if (index.keyEpoch !== keyEpoch) indexKeys(index);
+  return keyNumbers.get(key) ?? -1;
+}
+
+/** The first entry with key number `k` (then the following entries while `entryKey` is `k`). */
+export function firstEntry(index: TermIndex, k: number): number {
+  const { entryKey } = index;
+  let low = 0;
+  let high = entryKey.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (entryKey[mid]! < k) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /** A new round of `visitOnce`: every word counts as not yet visited. */
 export function newVisit(index: TermIndex): void {

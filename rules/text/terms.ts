@@ -1,7 +1,7 @@
 import { analysed } from './analysed-text';
 import { isSpaceCode } from './char-class';
 import { isStopWord, stemKeys } from './stem';
-import { firstWithPrefix, newVisit, sortedWords, TERM_INDEX, visitOnce, type TermIndex } from './term-index';
+import { firstEntry, firstWithPrefix, keyNumber, newVisit, sortedWords, TERM_INDEX, visitOnce, type TermIndex } from './term-index';
 import { tokenize } from './words';
 
 /**
@@ -114,7 +114,9 @@ function searchTerm(text: string, index: TermIndex, compiled: CompiledTerm, foun
   } else {
     newVisit(index);
     for (const key of first.keys) {
-      for (let e = index.firstEntry.get(key) ?? -1; e >= 0; e = index.nextEntry[e]!) {
+      const k = keyNumber(index, key);
+      if (k < 0) continue;
+      for (let e = firstEntry(index, k); e < index.entryKey.length && index.entryKey[e] === k; e++) {
         const id = index.entryWord[e]!;
         if (visitOnce(index, id) && wordMatches(first, words[id]!) && searchWord(text, index, compiled, id, found)) return;
       }

@@ -55,6 +55,16 @@ describe('scanWords', () => {
     expect(words.lowers).toEqual(['mor', 'sa', 'at', 'og', 'far', 'kom', 'gikk']);
   });
 
+  it('reads the same words after the numbering of known words was emptied (when full)', () => {
+    const before = scanWords('Mor og far kom, mor gikk.');
+    scanWords(Array.from({ length: 50_010 }, (_, i) => `ord${i}`).join(' '));
+    const text = 'Far og mor kom, far gikk. Mor og far.';
+    const after = scanWords(text);
+    expect(Array.from({ length: after.count }, (_, i) => lowerOf(after, i))).toEqual(regexTokens(text).map((t) => t.lower));
+    expect([...after.ids]).toEqual([0, 1, 2, 3, 0, 4, 2, 1, 0]);
+    expect(Array.from({ length: before.count }, (_, i) => lowerOf(before, i))).toEqual(['mor', 'og', 'far', 'kom', 'mor', 'gikk']);
+  });
+
   it('reads texts longer than the scratch space it starts with', () => {
     const text = 'ord '.repeat(5000);
     const words = scanWords(text);

@@ -88,9 +88,51 @@ export interface Words {
 /** Scratch space for scanning, reused by every scan and copied out at the exact size (grows with the longest text). */
 let scratch = new Int32Array(3 * 1024);
 
+/**
+ * Every lower-case word met, numbered once, so that the words of a text that was read before in another
+ * version (a field a keystroke changed) are the strings already kept, not new copies that survive into the
+ * old generation with each analysis. Bounded: emptied when full, between scans.
+ */
+const KNOWN_WORDS_LIMIT = 50_000;
+const knownIds = new Map<string, number>();
+const knownWords: string[] = [];
+/** Per known word: the scan that last met it, and its number in that scan's text. */
+let metInScan = new Int32Array(1024);
+let numberInScan = new Int32Array(1024);
+let scans = 0;
+
+/** A copy of a word that does not keep alive the text it was cut from (a cut of 13 or more characters refers to it). */
+const detached = (word: string): string => (word.length < 13 ? word : (' ' + word).slice(1));
+
+function knownId(lower: string): number {
+  let known = knownIds.get(lower);
+  if (known === undefined) {
+    known = knownWords.length;
+    const word = detached(lower);
+    knownIds.set(word, known);
+    knownWords.push(word);
+    if (known >= metInScan.length) {
+      const met = new Int32Array(metInScan.length * 2);
+      met.set(metInScan);
+      metInScan = met;
+      const numbers = new Int32Array(numberInScan.length * 2);
+      numbers.set(numberInScan);
+      numberInScan = numbers;
+    }
+  }
+  return known;
+}
+
 /** The words of a text (any text). A field's are kept: `analysed(text).get(WORDS)`. */
 export function scanWords(text: string): Words {
-  const ids = new Map<string, number>();
+  if (knownWords.length > KNOWN_WORDS_LIMIT) {
+    knownIds.clear();
+    knownWords.length = 0;
+  }
+  // Numbers of known words are reused after emptying, so each scan has its own mark (never 0, the arrays' start).
+  scans = scans >= 0x7fffffff ? 1 : scans + 1;
+  if (scans === 1) metInScan.fill(0);
+  const scan = scans;
   const lowers: string[] = [];
   let count = 0;
   // A text in NFC without invisible characters needs neither step per word (its words are NFC too).
@@ -106,11 +148,15 @@ export function scanWords(text: string): Words {
     const lower = lowered !== undefined
       ? lowered.slice(i, end)
       : plain ? text.slice(i, end).toLowerCase() : text.slice(i, end).replace(INVISIBLE, '').normalize('NFC').toLowerCase();
-    let id = ids.get(lower);
-    if (id === undefined) {
+    const known = knownId(lower);
+    let id: number;
+    if (metInScan[known] === scan) {
+      id = numberInScan[known]!;
+    } else {
       id = lowers.length;
-      ids.set(lower, id);
-      lowers.push(lower);
+      metInScan[known] = scan;
+      numberInScan[known] = id;
+      lowers.push(knownWords[known]!);
     }
     if (3 * count + 3 > scratch.length) {
       const grown = new Int32Array(scratch.length * 2);
