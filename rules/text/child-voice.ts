@@ -1,7 +1,7 @@
 import { analysed, type Derivation } from './analysed-text';
 import { childNamesFrom, FIRST_PERSON, personWord, PRONOUNS, type Gender, type PersonWord } from './person-words';
 import { isSpaceCode } from './char-class';
-import { SENTENCE_WORDS } from './sentence-words';
+import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
 import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './words';
 
 /**
@@ -264,10 +264,10 @@ function analyse(text: string, childName: string | undefined): Analysis {
   const statements: SentenceStatement[] = [];
   const proxyReports: Analysis['proxyReports'] = [];
   const mentions: Mention[] = [];
-  const { words: tokens, sentences, firstWord, endWord } = analysed(text).get(SENTENCE_WORDS);
-  for (let index = 0; index < sentences.length; index++) {
-    const sentence = sentences[index]!;
-    const words = wordsOf(sentence.text, sentence.start, tokens, firstWord[index]!, endWord[index]!, childNames);
+  const sentences = analysed(text).get(SENTENCE_WORDS);
+  for (let index = 0; index < sentences.count; index++) {
+    const sentence = sentenceAt(sentences, index);
+    const words = wordsOf(sentence.text, sentence.start, sentences.words, firstWordOf(sentences, index), endWordOf(sentences, index), childNames);
     const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
     let mentioned = 0;
     let clauseSubject: Role | null = null;

@@ -1,6 +1,6 @@
 import { analysed } from './analysed-text';
 import { personWord } from './person-words';
-import { SENTENCE_WORDS } from './sentence-words';
+import { endWordOf, firstWordOf, SENTENCE_WORDS } from './sentence-words';
 import { lowerOf, writtenOf } from './words';
 
 /** A quick no for most words: one that starts with a lower-case ASCII letter or a digit is no capitalised word, in NFC or not. */
@@ -26,10 +26,11 @@ const NOT_NAMES = new Set([
 export function inferChildName(texts: readonly string[]): string | undefined {
   const counts = new Map<string, { name: string; count: number }>();
   for (const text of texts) {
-    const { words, firstWord, endWord } = analysed(text).get(SENTENCE_WORDS);
-    for (let s = 0; s < firstWord.length; s++) {
+    const sentences = analysed(text).get(SENTENCE_WORDS);
+    const { words } = sentences;
+    for (let s = 0; s < sentences.count; s++) {
       // Not the sentence's first word: there a capital letter is sentence case.
-      for (let i = firstWord[s]! + 1; i < endWord[s]!; i++) {
+      for (let i = firstWordOf(sentences, s) + 1; i < endWordOf(sentences, s); i++) {
         if (!startsCapitalised(text, words.starts[i]!)) continue;
         const written = writtenOf(words, i);
         if (!/^\p{Lu}\p{Ll}/u.test(written.normalize('NFC'))) continue;

@@ -28,7 +28,20 @@ function wordBefore(text: string, index: number): string {
 }
 
 export function splitSentences(text: string): Sentence[] {
+  const bounds = sentenceBounds(text);
   const sentences: Sentence[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    sentences.push({ text: text.slice(bounds[i]!, bounds[i + 1]!), start: bounds[i]!, end: bounds[i + 1]! });
+  }
+  return sentences;
+}
+
+/**
+ * Where the sentences of `splitSentences` start and end, without an object per sentence: sentence `i`
+ * runs from `[2i]` to `[2i + 1]`.
+ */
+export function sentenceBounds(text: string): Int32Array {
+  const bounds: number[] = [];
   let start = 0;
   let quoteDepth = 0;
   let straightQuoteOpen = false;
@@ -36,7 +49,7 @@ export function splitSentences(text: string): Sentence[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    if (trimmed) bounds.push(start + lead, start + lead + trimmed.length);
     start = end;
   };
   SPECIAL.lastIndex = 0;
@@ -78,5 +91,5 @@ export function splitSentences(text: string): Sentence[] {
     SPECIAL.lastIndex = j;
   }
   push(text.length);
-  return sentences;
+  return Int32Array.from(bounds);
 }
