@@ -34,8 +34,11 @@ export interface TermIndex {
 export const TERM_INDEX: Derivation<TermIndex> = (a) => {
   const tokens = a.get(WORDS);
   const words = tokens.lowers;
-  const firstToken = new Int32Array(words.length);
-  const nextToken = new Int32Array(tokens.count);
+  // One buffer for the three arrays (each buffer is an object that every collection has to track).
+  const buffer = new Int32Array(2 * words.length + tokens.count);
+  const firstToken = buffer.subarray(0, words.length);
+  const visited = buffer.subarray(words.length, 2 * words.length);
+  const nextToken = buffer.subarray(2 * words.length);
   const { ids } = tokens;
   // Backwards, so each chain starts at the word's first occurrence (every word occurs, so every chain is set).
   firstToken.fill(-1);
@@ -46,7 +49,7 @@ export const TERM_INDEX: Derivation<TermIndex> = (a) => {
   }
   const index: TermIndex = {
     tokens, words, firstToken, nextToken, entryKey: NO_ENTRIES, entryWord: NO_ENTRIES, keyEpoch: -1,
-    visited: new Int32Array(words.length), visit: 0,
+    visited, visit: 0,
   };
   indexKeys(index);
   return index;
@@ -89,8 +92,9 @@ function indexKeys(index: TermIndex): void {
     }
   }
   const sorted = packed.subarray(0, n).sort();
-  const entryKey = new Int32Array(n);
-  const entryWord = new Int32Array(n);
+  const entries = new Int32Array(2 * n);
+  const entryKey = entries.subarray(0, n);
+  const entryWord = entries.subarray(n);
   for (let e = 0; e < n; e++) {
     const p = sorted[e]!;
     const id = p % w;

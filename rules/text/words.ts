@@ -169,9 +169,11 @@ export function scanWords(text: string): Words {
     count++;
     i = end;
   }
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const wordIds = new Int32Array(count);
+  // One buffer for the three arrays: each buffer is an object that every collection has to track.
+  const buffer = new Int32Array(3 * count);
+  const starts = buffer.subarray(0, count);
+  const ends = buffer.subarray(count, 2 * count);
+  const wordIds = buffer.subarray(2 * count);
   for (let k = 0; k < count; k++) {
     starts[k] = scratch[3 * k]!;
     ends[k] = scratch[3 * k + 1]!;
