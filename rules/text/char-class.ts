@@ -1,28 +1,41 @@
 /**
  * Unicode character classes for scanning text one code unit at a time, without a Unicode regex per word:
  * a letter, mark or number (`[\p{L}\p{M}\p{N}]`, what words are made of) and a number (`\p{N}`).
- * Each class of a BMP character is worked out once, with the regex, and kept in a 64 KiB table; a
- * supplementary character (a surrogate pair) is asked of the regex every time (rare in case notes).
+ * Each class of a BMP character is worked out with the regex and kept in a 64 KiB table, a block of 256
+ * characters at a time when one of them is first met; a supplementary character (a surrogate pair) is
+ * asked of the regex every time (rare in case notes).
  */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const NUMBER_CHAR = /^\p{N}$/u;
 
-const KNOWN = 1;
-const WORD = 2;
-const NUMBER = 4;
-const table = new Uint8Array(0x10000);
+/** Bits of `CHAR_CLASS`: 0 means not looked up yet (call `learnClass`). */
+export const KNOWN = 1;
+export const WORD = 2;
+export const NUMBER = 4;
+/** Half of a surrogate pair: what it is depends on its pair (`pairWordWidth`). */
+export const SURROGATE = 8;
+/** The class bits of each BMP code unit, for scanning loops to read directly (`table[code] || learnClass(code)`). */
+export const CHAR_CLASS = new Uint8Array(0x10000);
+const table = CHAR_CLASS;
 
-function learn(code: number): number {
-  const ch = String.fromCharCode(code);
-  const bits = KNOWN | (WORD_CHAR.test(ch) ? WORD : 0) | (NUMBER_CHAR.test(ch) ? NUMBER : 0);
-  table[code] = bits;
-  return bits;
+/** Fills in the classes of the block of 256 code units that `code` is in; returns the class of `code`. */
+export function learnClass(code: number): number {
+  const base = code & 0xff00;
+  for (let c = base; c < base + 0x100; c++) {
+    if ((c & 0xf800) === 0xd800) {
+      table[c] = KNOWN | SURROGATE;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    table[c] = KNOWN | (WORD_CHAR.test(ch) ? WORD : 0) | (NUMBER_CHAR.test(ch) ? NUMBER : 0);
+  }
+  return table[code]!;
 }
 
 /** Small enough to be inlined in the scanning loops; the table is filled as characters are met. */
 function classOf(code: number): number {
   const bits = table[code]!;
-  return bits === 0 ? learn(code) : bits;
+  return bits === 0 ? learnClass(code) : bits;
 }
 
 const isSurrogate = (code: number) => (code & 0xf800) === 0xd800;
@@ -47,6 +60,11 @@ export function wordCharWidth(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (!isSurrogate(code)) return (classOf(code) & WORD) !== 0 ? 1 : 0;
+  return pairWordWidth(text, i);
+}
+
+/** At a surrogate `i`: 2 when a surrogate pair that is a letter, mark or number starts there, else 0. */
+export function pairWordWidth(text: string, i: number): number {
   return isPairAt(text, i) && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 

@@ -20,6 +20,7 @@ const plainTokens = (text: string) => tokenize(text).map(({ text, lower, start, 
 const tricky = fc.constantFrom(
   'a', 'Ø', 'å', 'a\u030a', '\u030a', '-', "'", '’', '\u00ad', '\u200b', '\u200d', ' ', '\n', '.', '1', '½', '²',
   'İ', 'Σ', 'ΟΔΟΣ', 'ß', '𝔸', '😀', '\ud835', '\udd38', '«', '–', 'Ǆ', 'ﬁ', '\u0301', 'x',
+  'æ', 'Ø', 'ÅS', 'Ŋ', 'ŧ', 'Č', 'đ', 'ž', '0', '9', '\u0660', '𝟘', '\u2019s', 'o\u0308',
 );
 const anyText = fc.array(fc.oneof(tricky, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }).map((p) => p.join(''));
 

@@ -1,5 +1,14 @@
 import { analysed, type AnalysedText, type Derivation } from './analysed-text';
+import * as chars from './char-class';
 import { isAllNumbers, wordCharWidth } from './char-class';
+
+// Module-local copies of the class table and its bits, read once per character: an imported binding can be
+// a getter once bundled as CommonJS (as tsx and vitest load it), too dear on this path.
+const CHAR_CLASS = chars.CHAR_CLASS;
+const learnClass = chars.learnClass;
+const pairWordWidth = chars.pairWordWidth;
+const WORD = chars.WORD;
+const SURROGATE = chars.SURROGATE;
 
 /**
  * Word tokens with their character offsets. JavaScript's `\b` and `\w` are ASCII-only, so «ø» would
@@ -27,21 +36,28 @@ const HAS_INVISIBLE = /[\u00ad\u200b-\u200d]/u;
 /** Anonymised names and template gaps: «[navn]», «[Anonymisert navn]», «<navn>», «XX». */
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}/gu;
 
-/** The end of the run of letters, marks and digits from `i`. */
-function skipWordChars(text: string, i: number): number {
-  for (let width = wordCharWidth(text, i); width > 0; width = wordCharWidth(text, i)) i += width;
-  return i;
-}
-
-/** The end of the word that starts at `i` (a word character): its runs joined by inner hyphens and the like. */
+/**
+ * The end of the word that starts at `i` (a word character): its runs of letters, marks and digits joined
+ * by inner hyphens and the like. Reads the class table directly: one call per word, not per character.
+ */
 function wordEnd(text: string, i: number): number {
-  let end = skipWordChars(text, i);
+  const n = text.length;
+  let j = i;
   for (;;) {
-    let next = end;
-    if (isJoiner(text.charCodeAt(next))) next++;
+    let code = 0;
+    while (j < n) {
+      code = text.charCodeAt(j);
+      const bits = CHAR_CLASS[code] || learnClass(code);
+      if ((bits & WORD) !== 0) j++;
+      else if ((bits & SURROGATE) !== 0 && pairWordWidth(text, j) === 2) j += 2;
+      else break;
+    }
+    if (j >= n) return j;
+    let next = j;
+    if (isJoiner(code)) next++;
     else while (isInvisible(text.charCodeAt(next))) next++;
-    if (next === end || wordCharWidth(text, next) === 0) return end;
-    end = skipWordChars(text, next);
+    if (next === j || wordCharWidth(text, next) === 0) return j;
+    j = next;
   }
 }
 
@@ -86,17 +102,36 @@ export interface Words {
 }
 
 /** Scratch space for scanning, reused by every scan and copied out at the exact size (grows with the longest text). */
-let scratch = new Int32Array(3 * 1024);
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+let scratchIds = new Int32Array(1024);
+
+function growScratch(): void {
+  const grow = (a: Int32Array) => {
+    const grown = new Int32Array(a.length * 2);
+    grown.set(a);
+    return grown;
+  };
+  scratchStarts = grow(scratchStarts);
+  scratchEnds = grow(scratchEnds);
+  scratchIds = grow(scratchIds);
+}
 
 /**
  * Every lower-case word met, numbered once, so that the words of a text that was read before in another
  * version (a field a keystroke changed) are the strings already kept, not new copies that survive into the
  * old generation with each analysis. Bounded: emptied when full, between scans.
+ *
+ * Looked up by a hash of the word's code units in an open-addressing table (slot: number + 1, 0 when
+ * empty), so a word already known is found from the text itself, without cutting a string out of it.
  */
 const KNOWN_WORDS_LIMIT = 50_000;
-const knownIds = new Map<string, number>();
+const SLOTS = 1 << 12;
+let slots = new Int32Array(SLOTS);
+let slotMask = SLOTS - 1;
 const knownWords: string[] = [];
-/** Per known word: the scan that last met it, and its number in that scan's text. */
+/** Per known word: its hash, the scan that last met it, and its number in that scan's text. */
+let knownHashes = new Int32Array(1024);
 let metInScan = new Int32Array(1024);
 let numberInScan = new Int32Array(1024);
 let scans = 0;
@@ -104,32 +139,76 @@ let scans = 0;
 /** A copy of a word that does not keep alive the text it was cut from (a cut of 13 or more characters refers to it). */
 const detached = (word: string): string => (word.length < 13 ? word : (' ' + word).slice(1));
 
-function knownId(lower: string): number {
-  let known = knownIds.get(lower);
-  if (known === undefined) {
-    known = knownWords.length;
-    const word = detached(lower);
-    knownIds.set(word, known);
-    knownWords.push(word);
-    if (known >= metInScan.length) {
-      const met = new Int32Array(metInScan.length * 2);
-      met.set(metInScan);
-      metInScan = met;
-      const numbers = new Int32Array(numberInScan.length * 2);
-      numbers.set(numberInScan);
-      numberInScan = numbers;
-    }
+/** The hash of code units `start` to `end` of `s` (FNV-1a, mixed at the end). */
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+function growKnown(): void {
+  const grow = (a: Int32Array) => {
+    const grown = new Int32Array(a.length * 2);
+    grown.set(a);
+    return grown;
+  };
+  knownHashes = grow(knownHashes);
+  metInScan = grow(metInScan);
+  numberInScan = grow(numberInScan);
+}
+
+/** Twice the slots when more than half are taken (a scan of very many distinct words). */
+function growSlots(): void {
+  slots = new Int32Array(slots.length * 2);
+  slotMask = slots.length - 1;
+  for (let known = 0; known < knownWords.length; known++) {
+    let slot = knownHashes[known]! & slotMask;
+    while (slots[slot] !== 0) slot = (slot + 1) & slotMask;
+    slots[slot] = known + 1;
   }
+}
+
+/** The number of the word that is code units `start` to `end` of `s` (in lower case), numbering it if new. */
+function knownId(s: string, start: number, end: number): number {
+  const hash = hashOf(s, start, end);
+  const length = end - start;
+  let slot = hash & slotMask;
+  for (let entry = slots[slot]!; entry !== 0; entry = slots[slot]!) {
+    const known = entry - 1;
+    if (knownHashes[known] === hash) {
+      const word = knownWords[known]!;
+      if (word.length === length) {
+        let k = 0;
+        while (k < length && word.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+        if (k === length) return known;
+      }
+    }
+    slot = (slot + 1) & slotMask;
+  }
+  const known = knownWords.length;
+  knownWords.push(detached(start === 0 && end === s.length ? s : s.slice(start, end)));
+  if (known >= metInScan.length) growKnown();
+  knownHashes[known] = hash;
+  metInScan[known] = 0;
+  slots[slot] = known + 1;
+  if (2 * knownWords.length > slots.length) growSlots();
   return known;
 }
 
 /** The words of a text (any text). A field's are kept: `analysed(text).get(WORDS)`. */
 export function scanWords(text: string): Words {
   if (knownWords.length > KNOWN_WORDS_LIMIT) {
-    knownIds.clear();
     knownWords.length = 0;
+    if (slots.length !== SLOTS) {
+      slots = new Int32Array(SLOTS);
+      slotMask = SLOTS - 1;
+    } else {
+      slots.fill(0);
+    }
   }
-  // Numbers of known words are reused after emptying, so each scan has its own mark (never 0, the arrays' start).
+  // Numbers of known words are reused after emptying, so each scan has its own mark (never 0, a new word's).
   scans = scans >= 0x7fffffff ? 1 : scans + 1;
   if (scans === 1) metInScan.fill(0);
   const scan = scans;
@@ -138,17 +217,23 @@ export function scanWords(text: string): Words {
   // A text in NFC without invisible characters needs neither step per word (its words are NFC too).
   const plain = !HAS_INVISIBLE.test(text) && text === text.normalize('NFC');
   const lowered = plain ? lowerCaseAligned(text) : undefined;
-  for (let i = 0; i < text.length; ) {
-    if (wordCharWidth(text, i) === 0) {
-      // Not a word's start; one code unit on is enough (the second half of a pair is no word character).
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const code = text.charCodeAt(i);
+    const bits = CHAR_CLASS[code] || learnClass(code);
+    // Not a word's start: one code unit on is enough (the second half of a pair is no word character).
+    if ((bits & WORD) === 0 && ((bits & SURROGATE) === 0 || pairWordWidth(text, i) === 0)) {
       i++;
       continue;
     }
     const end = wordEnd(text, i);
-    const lower = lowered !== undefined
-      ? lowered.slice(i, end)
-      : plain ? text.slice(i, end).toLowerCase() : text.slice(i, end).replace(INVISIBLE, '').normalize('NFC').toLowerCase();
-    const known = knownId(lower);
+    let known: number;
+    if (lowered !== undefined) {
+      known = knownId(lowered, i, end);
+    } else {
+      const lower = plain ? text.slice(i, end).toLowerCase() : text.slice(i, end).replace(INVISIBLE, '').normalize('NFC').toLowerCase();
+      known = knownId(lower, 0, lower.length);
+    }
     let id: number;
     if (metInScan[known] === scan) {
       id = numberInScan[known]!;
@@ -158,27 +243,23 @@ export function scanWords(text: string): Words {
       numberInScan[known] = id;
       lowers.push(knownWords[known]!);
     }
-    if (3 * count + 3 > scratch.length) {
-      const grown = new Int32Array(scratch.length * 2);
-      grown.set(scratch);
-      scratch = grown;
-    }
-    scratch[3 * count] = i;
-    scratch[3 * count + 1] = end;
-    scratch[3 * count + 2] = id;
+    if (count === scratchStarts.length) growScratch();
+    scratchStarts[count] = i;
+    scratchEnds[count] = end;
+    scratchIds[count] = id;
     count++;
     i = end;
   }
   // One buffer for the three arrays: each buffer is an object that every collection has to track.
   const buffer = new Int32Array(3 * count);
+  for (let k = 0; k < count; k++) {
+    buffer[k] = scratchStarts[k]!;
+    buffer[count + k] = scratchEnds[k]!;
+    buffer[2 * count + k] = scratchIds[k]!;
+  }
   const starts = buffer.subarray(0, count);
   const ends = buffer.subarray(count, 2 * count);
   const wordIds = buffer.subarray(2 * count);
-  for (let k = 0; k < count; k++) {
-    starts[k] = scratch[3 * k]!;
-    ends[k] = scratch[3 * k + 1]!;
-    wordIds[k] = scratch[3 * k + 2]!;
-  }
   return { text, count, starts, ends, ids: wordIds, lowers };
 }
 
