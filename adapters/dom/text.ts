@@ -44,14 +44,17 @@ function walk(node: Node, out: string[], pre: boolean): void {
 
 /** Collapses whitespace like `white-space: normal`, keeping the line breaks the walk produced. */
 function tidy(raw: string): string {
-  return raw
-    // Editors' invisible fillers: CKEditor 5's U+2060 run, Slate's and ProseMirror's zero-width spaces.
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/ +/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{2,}/g, '\n')
+  // Editors' invisible fillers: CKEditor 5's U+2060 run, Slate's and ProseMirror's zero-width spaces.
+  const visible = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
+  return visible
+    // A run of spaces and line breaks with a break in it is one break; other runs of spaces are one space.
+    .replace(/[ \n]*\n[ \n]*/g, '\n')
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
+
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff]/;
+const INVISIBLE_ALL = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
 /** A short label text: collapsed to one line; form controls and their contents are left out. */
 export function labelText(el: Element): string {
