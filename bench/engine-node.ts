@@ -8,7 +8,8 @@ import { JSDOM } from 'jsdom';
 import { readDocument } from '../adapters/read';
 import { BUILT_IN_ADAPTERS } from '../adapters/sites';
 import { compilePack, evaluate } from '../rules/engine';
-import type { DocumentModel, FieldValue, RowValue } from '../rules/model/document';
+import type { DocumentModel } from '../rules/model/document';
+import { fresh, mapTexts } from './model-variants';
 import { standardPack } from '../rules/standard';
 import { generatePages } from './pages';
 
@@ -20,16 +21,6 @@ const SIZES = (process.argv[3] ?? '1,8').split(',');
 const WARM = 30;
 /** A field this long is prose; the 8× model repeats only these (dates and names stay readable). */
 const LONG = 200;
-
-function mapTexts(model: DocumentModel, f: (text: string) => string): DocumentModel {
-  const fields = (o: Record<string, FieldValue>) => Object.fromEntries(Object.entries(o).map(([n, v]) => [n, { ...v, text: f(v.text) }]));
-  const rows = (o: Record<string, RowValue[]> | undefined): Record<string, RowValue[]> =>
-    Object.fromEntries(Object.entries(o ?? {}).map(([n, list]) => [n, list.map((r) => ({ ...r, fields: fields(r.fields), ...(r.rows ? { rows: rows(r.rows) } : {}) }))]));
-  return { ...model, fields: fields(model.fields), rows: rows(model.rows) };
-}
-
-/** Every non-empty text with a word appended that differs per sample, so no cache keyed by a field's text hits. */
-const fresh = (model: DocumentModel, i: number) => mapTexts(model, (t) => (t.trim() ? `${t} ord${i}` : t));
 
 const eightTimes = (model: DocumentModel) => mapTexts(model, (t) => (t.length >= LONG ? Array(8).fill(t).join('\n\n') : t));
 

@@ -4,7 +4,8 @@
 // script runs in. Never part of the shipped extension.
 import { readDocument, readField, type ReadResult } from '@/adapters/read';
 import { evaluate } from '@/rules/engine';
-import type { DocumentModel, FieldValue, RowValue } from '@/rules/model/document';
+import type { DocumentModel } from '@/rules/model/document';
+import { fresh, mapTexts } from './model-variants';
 import { standardActivePack, type ActivePack } from '@/extension/active-pack';
 import { createRechecker } from '@/entrypoints/content/recheck';
 
@@ -46,21 +47,6 @@ function run(n: number, warm: number, body: () => void): number[] {
 }
 
 let sink = 0;
-
-/**
- * The model with every field's text made new (a word appended that differs per sample), so the text
- * layer's caches (tokens, stems, analyses keyed by text) cannot answer from an earlier sample.
- */
-function fresh(model: DocumentModel, i: number): DocumentModel {
-  return mapTexts(model, (t) => (t.trim() ? `${t} ord${i}` : t));
-}
-
-function mapTexts(model: DocumentModel, f: (text: string) => string): DocumentModel {
-  const fields = (o: Record<string, FieldValue>) => Object.fromEntries(Object.entries(o).map(([n, v]) => [n, { ...v, text: f(v.text) }]));
-  const rows = (o: Record<string, RowValue[]> | undefined): Record<string, RowValue[]> =>
-    Object.fromEntries(Object.entries(o ?? {}).map(([n, list]) => [n, list.map((r) => ({ ...r, fields: fields(r.fields), ...(r.rows ? { rows: rows(r.rows) } : {}) }))]));
-  return { ...model, fields: fields(model.fields), rows: rows(model.rows) };
-}
 
 let round = 0;
 
