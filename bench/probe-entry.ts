@@ -81,31 +81,24 @@ function touchAll(i: number) {
   }
 }
 
-/** The bare values of all the fields the adapter reads (.value, or .textContent of an editor), fresh after edits. */
-export function domReadFloor(n: number, warm: number) {
+/** Each sample: every field edited (outside the timing), then all of them read with `readOne`. */
+function timeReads(n: number, warm: number, readOne: (el: Element) => string): number[] {
   const elements = [...read.elements.values()];
   const out: number[] = [];
   for (let i = 0; i < n + warm; i++) {
     touchAll(round++);
     const t = now();
-    for (const el of elements) sink += textOf(el).length;
+    for (const el of elements) sink += readOne(el).length;
     if (i >= warm) out.push(now() - t);
   }
   return out;
 }
 
+/** The bare values of all the fields the adapter reads (.value, or .textContent of an editor), fresh after edits. */
+export const domReadFloor = (n: number, warm: number) => timeReads(n, warm, textOf);
+
 /** The same fields through the adapter's own field reader (normalised text), fresh after edits. */
-export function readFields(n: number, warm: number) {
-  const elements = [...read.elements.values()];
-  const out: number[] = [];
-  for (let i = 0; i < n + warm; i++) {
-    touchAll(round++);
-    const t = now();
-    for (const el of elements) sink += readField(el).length;
-    if (i >= warm) out.push(now() - t);
-  }
-  return out;
-}
+export const readFields = (n: number, warm: number) => timeReads(n, warm, readField);
 
 /** A cold check of the whole form: the adapter reads the page, the engine checks it; fields edited between samples. */
 export function fullCheck(n: number, warm: number) {

@@ -7,8 +7,8 @@ import type { Preferences, RuleStats } from './settings';
  * script's size. The same keys and the same rules as settings.ts (whose zod schema the extension pages
  * use); page-preferences.test.ts holds the two checks to each other on arbitrary input.
  */
-const PREFERENCES_KEY = 'preferences';
-const RULE_STATS_KEY = 'ruleStats';
+export const PREFERENCES_KEY = 'preferences';
+export const RULE_STATS_KEY = 'ruleStats';
 
 export const DEFAULT_PAGE_PREFERENCES: Preferences = {
   discreet: false,

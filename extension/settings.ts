@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import * as z from 'zod/mini';
-import { DEFAULT_PAGE_PREFERENCES } from './page-preferences';
+import { DEFAULT_PAGE_PREFERENCES, PREFERENCES_KEY, RULE_STATS_KEY } from './page-preferences';
 
 /**
  * What the extension keeps in the browser. None of it is case text: preferences, the published rule
@@ -20,7 +20,7 @@ export type Preferences = z.infer<typeof PreferencesSchema>;
 
 export const DEFAULT_PREFERENCES: Preferences = DEFAULT_PAGE_PREFERENCES;
 
-export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
+export const preferencesItem = storage.defineItem<Preferences>(`local:${PREFERENCES_KEY}`, {
   fallback: DEFAULT_PREFERENCES,
 });
 
@@ -30,7 +30,7 @@ export const publishedPackItem = storage.defineItem<unknown>('local:publishedPac
 /** Per rule: how often it fired (once per field and page) and how often it was marked «ikke relevant». */
 export const RuleStatsSchema = z.record(z.string(), z.object({ fired: z.number(), dismissed: z.number() }));
 export type RuleStats = z.infer<typeof RuleStatsSchema>;
-export const ruleStatsItem = storage.defineItem<RuleStats>('local:ruleStats', { fallback: {} });
+export const ruleStatsItem = storage.defineItem<RuleStats>(`local:${RULE_STATS_KEY}`, { fallback: {} });
 
 /** Reads preferences, falling back to the defaults for anything missing or malformed. */
 export async function loadPreferences(): Promise<Preferences> {

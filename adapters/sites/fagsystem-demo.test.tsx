@@ -4,9 +4,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseDocument, loadCases } from '../../demo/cases';
 import { App } from '../../demo/src/App';
-import { DOCUMENT_TYPES, type DocumentModel } from '../../rules/model/document';
+import { DOCUMENT_TYPES } from '../../rules/model/document';
 import { readDocument } from '../read';
 import { BUILT_IN_ADAPTERS } from './index';
+import { texts, withoutEmptyExtras } from '../test/model-texts';
 
 const URL = 'http://localhost:5173/';
 
@@ -19,19 +20,6 @@ function showDemo(hash: string): Element {
   return root;
 }
 
-/** The model without `label`s and `title` (labels are the page's wording, checked separately). */
-function texts(model: DocumentModel | undefined) {
-  return JSON.parse(JSON.stringify(model ?? null, (key, value) => (key === 'label' || key === 'title' ? undefined : value)));
-}
-
-/** The case file leaves out fields it has no value for; the page shows them empty. */
-function withoutEmptyExtras(read: DocumentModel | undefined, expected: DocumentModel) {
-  const out = texts(read);
-  for (const [name, value] of Object.entries(out?.fields ?? {})) {
-    if (!(name in expected.fields) && (value as { text: string }).text === '') delete out.fields[name];
-  }
-  return out;
-}
 
 afterEach(() => {
   render(null, document.getElementById('app')!);

@@ -5,26 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readDocument } from '../../adapters/read';
 import { BUILT_IN_ADAPTERS } from '../../adapters/sites';
 import { standardActivePack } from '../../extension/active-pack';
-import type { DocumentModel } from '../../rules/model/document';
 import { FindingsFeed } from './findings-feed';
 import { scenarioModel } from './scenario-document';
 import { BUILT_IN_SCENARIOS } from './scenario-library';
 import { TrainingApp } from './TrainingApp';
 import { trainingHash } from './training-route';
-
-/** The model without labels and title (the page's wording is the demo's; only the text matters here). */
-function texts(model: DocumentModel | undefined | null) {
-  return JSON.parse(JSON.stringify(model ?? null, (key, value) => (key === 'label' || key === 'title' ? undefined : value)));
-}
-
-/** Fields the form shows but the scenario file leaves out (optional «forrige evaluering») read as empty. */
-function withoutEmptyExtras(read: DocumentModel | undefined, expected: DocumentModel) {
-  const out = texts(read);
-  for (const [name, value] of Object.entries(out?.fields ?? {})) {
-    if (!(name in expected.fields) && (value as { text: string }).text === '') delete out.fields[name];
-  }
-  return out;
-}
+import { texts, withoutEmptyExtras } from '../../adapters/test/model-texts';
 
 const pack = standardActivePack();
 

@@ -106,15 +106,17 @@ let scratchStarts = new Int32Array(1024);
 let scratchEnds = new Int32Array(1024);
 let scratchIds = new Int32Array(1024);
 
+/** A copy of `a` twice as long. */
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
 function growScratch(): void {
-  const grow = (a: Int32Array) => {
-    const grown = new Int32Array(a.length * 2);
-    grown.set(a);
-    return grown;
-  };
-  scratchStarts = grow(scratchStarts);
-  scratchEnds = grow(scratchEnds);
-  scratchIds = grow(scratchIds);
+  scratchStarts = doubled(scratchStarts);
+  scratchEnds = doubled(scratchEnds);
+  scratchIds = doubled(scratchIds);
 }
 
 /**
@@ -149,14 +151,9 @@ function hashOf(s: string, start: number, end: number): number {
 }
 
 function growKnown(): void {
-  const grow = (a: Int32Array) => {
-    const grown = new Int32Array(a.length * 2);
-    grown.set(a);
-    return grown;
-  };
-  knownHashes = grow(knownHashes);
-  metInScan = grow(metInScan);
-  numberInScan = grow(numberInScan);
+  knownHashes = doubled(knownHashes);
+  metInScan = doubled(metInScan);
+  numberInScan = doubled(numberInScan);
 }
 
 /** Twice the slots when more than half are taken (a scan of very many distinct words). */
