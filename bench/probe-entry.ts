@@ -69,16 +69,33 @@ export function engineCached(n: number, warm: number) {
   return run(n, warm, () => { sink += evaluate(active.compiled, model, { today: TODAY }).findings.length; });
 }
 
+/**
+ * Replaces the end of a text control's value the way typing does: through the browser's editing
+ * pipeline (`insertText` on a selection), not the `.value` setter. After the setter Chromium hands the
+ * same string back from `.value`; after typing it builds the value anew from the control's editor,
+ * which is what the checker reads after a real keystroke.
+ */
+function typeAtEnd(el: HTMLTextAreaElement | HTMLInputElement, oldEnd: string, newEnd: string) {
+  const end = el.value.length;
+  el.focus({ preventScroll: true });
+  el.setSelectionRange(el.value.endsWith(oldEnd) ? end - oldEnd.length : end, end);
+  if (!document.execCommand('insertText', false, newEnd)) throw new Error('insertText was refused');
+}
+
+const SUFFIX = / ord\d+$/;
+
 /** Every editable field's value changed (outside the timing), as after edits: no string is cached. */
 function touchAll(i: number) {
   for (const el of read.elements.values()) {
     if (el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !el.readOnly && el.type === 'text')) {
-      el.value = el.value.replace(/ ord\d+$/, '') + ` ord${i}`;
+      typeAtEnd(el, SUFFIX.exec(el.value)?.[0] ?? '', ` ord${i}`);
     } else if (el instanceof HTMLElement && el.isContentEditable) {
+      // (.textContent is put together from the text nodes on every read: nothing is cached to defeat.)
       const p = el.lastElementChild ?? el;
-      p.textContent = (p.textContent ?? '').replace(/ ord\d+$/, '') + ` ord${i}`;
+      p.textContent = (p.textContent ?? '').replace(SUFFIX, '') + ` ord${i}`;
     }
   }
+  (document.activeElement as HTMLElement | null)?.blur();
 }
 
 /** Each sample: every field edited (outside the timing), then all of them read with `readOne`. */
@@ -117,15 +134,15 @@ export function fullCheck(n: number, warm: number) {
 export function untouch() {
   touchAll(0);
   for (const el of read.elements.values()) {
-    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.value = el.value.replace(/ ord\d+$/, '');
-    else if (el instanceof HTMLElement && el.isContentEditable) { const p = el.lastElementChild ?? el; p.textContent = (p.textContent ?? '').replace(/ ord\d+$/, ''); }
+    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.value = el.value.replace(SUFFIX, '');
+    else if (el instanceof HTMLElement && el.isContentEditable) { const p = el.lastElementChild ?? el; p.textContent = (p.textContent ?? '').replace(SUFFIX, ''); }
   }
 }
 
 /**
  * What one keystroke costs the checker after the debounce: the edited field re-read and the document
- * re-checked through the same re-check path the content script uses (with its caching). The field is
- * edited between samples (outside the timing), alternately one character longer and back.
+ * re-checked through the same re-check path the content script uses (with its caching). Between samples
+ * (outside the timing) one character is typed at the field's end, through the editing pipeline.
  */
 export function recheck(selector: string, n: number, warm: number) {
   const el = document.querySelector(selector) as HTMLTextAreaElement;
@@ -138,8 +155,9 @@ export function recheck(selector: string, n: number, warm: number) {
   const out: number[] = [];
   // Typed one character at a time, as a caseworker writes: every sample is a text the checker has not seen.
   const typed = 'Hun sier selv at hun vil bo hjemme og fortsette på skolen, og at hun liker kontaktpersonen sin. ';
+  el.value = `${original} `;
   for (let i = 0; i < n + warm; i++) {
-    el.value = `${original} ${typed.repeat(Math.ceil((i + 2) / typed.length)).slice(0, i + 1)}`;
+    typeAtEnd(el, '', typed[i % typed.length]!);
     const t = now();
     const result = rechecker.fieldsChanged(model, [[ref, readField(el)]]);
     const dt = now() - t;
@@ -148,6 +166,7 @@ export function recheck(selector: string, n: number, warm: number) {
     sink += result.findings.length;
     if (i >= warm) out.push(dt);
   }
+  el.blur();
   el.value = original;
   return out;
 }
