@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseDocument, loadCases } from '@/demo/cases';
 import { compilePack, evaluate } from '@/rules/engine';
 import type { DocumentModel, RowValue } from '@/rules/model/document';
+import { document, pack, rule } from '@/rules/engine/test-support/build';
 import { standardPack, STANDARD_PACK_TEST_DATE } from '@/rules/standard';
 import { createRechecker } from './recheck';
 
@@ -48,6 +49,30 @@ describe('incremental re-check', () => {
       });
     }
   }
+
+  it('re-runs a rule that used the inferred child name when another field changes the name', () => {
+    // No «Barnets navn»: the child is the name the document uses most, read from every field. The first
+    // rule works the name out; the second must still depend on every field although the rules share one
+    // view of the model.
+    const voice = (field: string, id: string) => rule({ type: 'childVoice', field, minStatements: 1 }, { id });
+    const twoRules = compilePack(pack(voice('vurdering', 'a'), voice('barnetsSynspunkter', 'b')));
+    let model = document('vedtak', {
+      barnetsSynspunkter: 'I samtalen forteller Lisa om fotball og venner.',
+      vurdering: 'Vurderingen er gjort.',
+      bakgrunn: 'Saken gjelder Lisa. Både mor og Lisa møtte. Skolen kjenner Lisa godt.',
+    });
+    const rechecker = createRechecker(twoRules, today);
+    expect(rechecker.full(model)).toEqual(evaluate(twoRules, model, { today: today() }).findings);
+    const seen = new Set<string>();
+    for (const name of ['Per', 'Lisa', 'Per']) {
+      const result = rechecker.fieldsChanged(model, [['bakgrunn', `Saken gjelder ${name}. Både mor og ${name} møtte. Skolen kjenner ${name} godt.`]])!;
+      model = result.model;
+      expect(result.findings).toEqual(evaluate(twoRules, model, { today: today() }).findings);
+      seen.add(result.findings.map((f) => f.ruleId).join());
+    }
+    // The name decides the second rule's finding, so a rule that kept stale findings would be noticed.
+    expect(seen.size).toBe(2);
+  });
 
   it('runs every rule again for another day or pack', () => {
     let day = '2026-01-15';

@@ -1,5 +1,6 @@
-import { evaluate, type CompiledPack } from '@/rules/engine/evaluate';
-import type { Language } from '@/rules/pack/schema';
+import { evaluateRule, resolveToday, type CompiledPack } from '@/rules/engine/evaluate';
+import type { Language, Rule } from '@/rules/pack/schema';
+import type { CalendarDate } from '@/rules/text/dates';
 import type { Finding } from '@/rules/engine/finding';
 import type { DocumentModel, FieldValue, RowValue } from '@/rules/model/document';
 import { withFieldText } from '@/rules/model/refs';
@@ -9,7 +10,9 @@ import { withFieldText } from '@/rules/model/refs';
  *
  * Each rule is evaluated on a view of the model whose field texts record which fields the rule read
  * (its dependencies, recorded afresh every time the rule runs). A rule's findings depend only on what
- * it read, the day and the pack, so a rule that did not read an edited field keeps its findings.
+ * it read, the day and the pack, so a rule that did not read an edited field keeps its findings. The rules
+ * share the view, so the engine must not remember facts about a document by the model object (a rule
+ * served from such a memo would not record the reads it rests on): document-facts.ts keys them by the texts.
  * A new pack, another day or language, or another document shape gives a full check. Findings come out in the
  * pack's rule order, exactly as one `evaluate` of the whole model gives them.
  */
@@ -24,9 +27,9 @@ export interface Rechecker {
 }
 
 interface RuleState {
-  compiled: CompiledPack;
+  rule: Rule;
   findings: Finding[];
-  /** Refs of the fields whose text or checked state the rule read; null: it enumerated everything. */
+  /** Refs of the fields whose text or checked state the rule read. */
   reads: Set<string>;
 }
 
@@ -38,16 +41,22 @@ export function createRechecker(
   const currentPack = typeof compiledOf === 'function' ? compiledOf : () => compiledOf;
   let pack: CompiledPack | null = null;
   let day = '';
+  let date: CalendarDate | undefined;
   let lang: Language = 'nb';
   let states: RuleState[] = [];
-
   let all: Finding[] = [];
+  let view = trackedViews();
 
   /** Runs one rule; false when its findings are what they were (then the old objects are kept). */
   const runRule = (state: RuleState, model: DocumentModel): boolean => {
-    const reads = new Set<string>();
-    const findings = evaluate(state.compiled, tracked(model, reads), { today: day, language: lang }).findings;
-    state.reads = reads;
+    const findings: Finding[] = [];
+    state.reads = new Set();
+    view.tracker.reads = state.reads;
+    try {
+      evaluateRule(state.rule, view.of(model), date!, lang, findings);
+    } finally {
+      view.tracker.reads = null;
+    }
     const kept = reuse(state.findings, findings);
     if (kept === state.findings) return false;
     state.findings = kept;
@@ -57,8 +66,10 @@ export function createRechecker(
   const full = (model: DocumentModel): Finding[] => {
     pack = currentPack();
     day = today();
+    date = resolveToday(day);
     lang = language();
-    states = pack.rules.map((rule) => ({ compiled: { pack: pack!.pack, rules: [rule], broken: [] }, findings: [], reads: new Set() }));
+    view = trackedViews();
+    states = pack.rules.map((rule) => ({ rule, findings: [], reads: new Set() }));
     for (const state of states) runRule(state, model);
     return (all = states.flatMap((s) => s.findings));
   };
@@ -115,15 +126,23 @@ function sameFinding(a: Finding, b: Finding): boolean {
 }
 
 /**
- * A view of the model that records, in `reads`, the ref of every field whose text or checked state is
- * read. Same shape and values; fresh objects (so nothing keyed on object identity sees stale fields).
+ * Views of models whose field texts and checked states record, in `tracker.reads`, the ref of every field
+ * read while a rule runs. Same shape and values. One view per model, field and row object, kept while the
+ * object lives: a new version of the model (see `withFieldText`) shares the views of what it shares.
  */
-function tracked(model: DocumentModel, reads: Set<string>): DocumentModel {
+function trackedViews() {
+  const tracker: { reads: Set<string> | null } = { reads: null };
+  const views = new WeakMap<object, object>();
+  const cached = <T extends object>(value: T, make: (value: T) => T): T => {
+    let view = views.get(value) as T | undefined;
+    if (!view) views.set(value, (view = make(value)));
+    return view;
+  };
   const field = (f: FieldValue): FieldValue => {
     const view = {
       ref: f.ref,
       get text() {
-        reads.add(f.ref);
+        tracker.reads?.add(f.ref);
         return f.text;
       },
     } as FieldValue;
@@ -132,7 +151,7 @@ function tracked(model: DocumentModel, reads: Set<string>): DocumentModel {
       Object.defineProperty(view, 'checked', {
         enumerable: true,
         get() {
-          reads.add(f.ref);
+          tracker.reads?.add(f.ref);
           return f.checked;
         },
       });
@@ -141,21 +160,23 @@ function tracked(model: DocumentModel, reads: Set<string>): DocumentModel {
   };
   const fields = (o: Record<string, FieldValue>) => {
     const out: Record<string, FieldValue> = {};
-    for (const name in o) out[name] = field(o[name]!);
+    for (const name in o) out[name] = cached(o[name]!, field);
+    return out;
+  };
+  const row = (r: RowValue): RowValue => {
+    const out: RowValue = { ref: r.ref, fields: cached(r.fields, fields) };
+    if (r.rows) out.rows = cached(r.rows, rows);
     return out;
   };
   const rows = (o: Record<string, RowValue[]>): Record<string, RowValue[]> => {
     const out: Record<string, RowValue[]> = {};
-    for (const name in o) {
-      out[name] = o[name]!.map((r) => {
-        const row: RowValue = { ref: r.ref, fields: fields(r.fields) };
-        if (r.rows) row.rows = rows(r.rows);
-        return row;
-      });
-    }
+    for (const name in o) out[name] = cached(o[name]!, (list) => list.map((r) => cached(r, row)));
     return out;
   };
-  const view: DocumentModel = { documentType: model.documentType, fields: fields(model.fields), rows: rows(model.rows) };
-  if (model.title !== undefined) view.title = model.title;
-  return view;
+  const model = (m: DocumentModel): DocumentModel => {
+    const out: DocumentModel = { documentType: m.documentType, fields: cached(m.fields, fields), rows: cached(m.rows, rows) };
+    if (m.title !== undefined) out.title = m.title;
+    return out;
+  };
+  return { tracker, of: (m: DocumentModel) => cached(m, model) };
 }

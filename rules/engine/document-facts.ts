@@ -53,8 +53,6 @@ export function endsMeasure(scope: Scope): boolean {
   return (scope.document.rows['tiltak'] ?? []).some((row) => decidesEnding(row.fields['beslutning']));
 }
 
-const inferredNames = new WeakMap<DocumentModel, string | undefined>();
-
 function allTexts(document: DocumentModel): string[] {
   const texts = Object.values(document.fields).map((f) => f.text);
   const visit = (rows: DocumentModel['rows']) => {
@@ -69,10 +67,20 @@ function allTexts(document: DocumentModel): string[] {
   return texts;
 }
 
+/**
+ * The last inference, keyed by the texts it read rather than by the model object: every caller reads the
+ * texts again, so a caller that records what it reads (the content script's re-check, which shares one
+ * view of the model between rules) sees that the name depends on every field.
+ */
+let inferred: { texts: string[]; name: string | undefined } = { texts: [], name: undefined };
+
 /** The child's name: «Barnets navn» when it holds a name, else the name the document uses most. */
 export function childNameOf(document: DocumentModel): string | undefined {
   const written = document.fields['barnetsNavn']?.text;
   if (written && childNamesFrom(written).size > 0) return written;
-  if (!inferredNames.has(document)) inferredNames.set(document, inferChildName(allTexts(document)));
-  return inferredNames.get(document);
+  const texts = allTexts(document);
+  if (texts.length !== inferred.texts.length || texts.some((t, i) => t !== inferred.texts[i])) {
+    inferred = { texts, name: inferChildName(texts) };
+  }
+  return inferred.name;
 }

@@ -43,7 +43,7 @@ export function compilePack(pack: Pack): CompiledPack {
   return { pack, rules, broken };
 }
 
-function resolveToday(today: EvaluateOptions['today']): CalendarDate {
+export function resolveToday(today: EvaluateOptions['today']): CalendarDate {
   if (today instanceof Date) return calendarDateOf(today);
   if (typeof today === 'string') {
     const parsed = parseIsoDate(today);
@@ -86,22 +86,29 @@ export function evaluate(compiled: CompiledPack, document: DocumentModel, option
   const only = options.ruleIds ? new Set(options.ruleIds) : undefined;
   const findings: Finding[] = [];
   const failures: RuleFailure[] = compiled.broken.filter((f) => !only || only.has(f.ruleId));
-  const scope = documentScope(document);
   for (const rule of compiled.rules) {
     if (only && !only.has(rule.id)) continue;
-    if (!rule.appliesTo.includes(document.documentType)) continue;
-    const ctx: CheckContext = { rule, params: rule.params, today, document };
-    try {
-      if (rule.when && !conditionHolds(rule.when, scope, ctx)) continue;
-      for (const violation of dedupe(runCheck(rule.check, scope, ctx))) {
-        findings.push(toFinding(rule, violation, options.language));
-      }
-    } catch (error) {
-      const reason = error instanceof RuleConfigError ? error.message : `regelen kunne ikke kjøres (${(error as Error).name})`;
-      failures.push({ ruleId: rule.id, reason });
-    }
+    const failure = evaluateRule(rule, document, today, options.language, findings);
+    if (failure) failures.push(failure);
   }
   return { documentType: document.documentType, findings, failures };
+}
+
+/** One rule on the document: its findings pushed onto `findings`; the failure when it could not run. */
+export function evaluateRule(
+  rule: Rule, document: DocumentModel, today: CalendarDate, language: Language | undefined, findings: Finding[],
+): RuleFailure | undefined {
+  if (!rule.appliesTo.includes(document.documentType)) return undefined;
+  const scope = documentScope(document);
+  const ctx: CheckContext = { rule, params: rule.params, today, document };
+  try {
+    if (rule.when && !conditionHolds(rule.when, scope, ctx)) return undefined;
+    for (const violation of dedupe(runCheck(rule.check, scope, ctx))) findings.push(toFinding(rule, violation, language));
+  } catch (error) {
+    const reason = error instanceof RuleConfigError ? error.message : `regelen kunne ikke kjøres (${(error as Error).name})`;
+    return { ruleId: rule.id, reason };
+  }
+  return undefined;
 }
 
 /** Compiles and evaluates in one go (CLI, tests); the content script keeps a compiled pack instead. */
