@@ -133,6 +133,24 @@ describe('pattern', () => {
     expect(run(check, document('vedtak', { hjemmel: 'barnevernsloven § 3-1' })).findings).toEqual([]);
     expect(fields(check, document('vedtak', { hjemmel: 'barnevernloven § 4-4' }))).toEqual(['hjemmel']);
   });
+  it('finds in an edited long text what a regex that never saw its windows finds', () => {
+    // The matches of each window are kept, so an edit searches only the windows it changed.
+    const ranges = (regex: string, text: string) =>
+      run({ type: 'pattern', field: 'vurdering', regex, flags: 'i', mode: 'forbid' }, document('vedtak', { vurdering: text })).findings.map((f) => f.range);
+    const words = ['bvl.', '§ 4-4', 'lov om', 'barneverntjenester', '\n', 'Lisa sier', '§ 4-12', 'og', ' '];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let text = Array.from({ length: 400 }, () => words[next(words.length)]!).join(' ');
+    for (let edit = 0; edit < 60; edit++) {
+      const at = next(text.length);
+      text = text.slice(0, at) + words[next(words.length)]! + text.slice(at + next(3));
+      const source = '(?:lov om barneverntjenester|bvl\\.?\\s*§\\s*4-\\d+)';
+      // A unique, never-matching alternative makes a new regex, with nothing kept from earlier texts.
+      const found = ranges(source, text);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(ranges(`${source}|zq${edit}zq`, text));
+    }
+  });
 });
 
 describe('combinators and conditions', () => {

@@ -1,3 +1,5 @@
+import { analysed, type Derivation } from './analysed-text';
+
 /**
  * Built-in detectors for personal data typed into free text (data minimisation): a fødselsnummer or
  * D-nummer (11 digits with valid control digits, optionally «ddmmåå nnnnn»), a Norwegian phone number
@@ -52,4 +54,15 @@ export function detect(name: DetectorName, text: string): DetectedRange[] {
   const pattern = name === 'telefonnummer' ? PHONE : EMAIL;
   for (const m of text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
   return ranges;
+}
+
+const DETECTIONS: Record<DetectorName, Derivation<readonly DetectedRange[]>> = {
+  fodselsnummer: (a) => detect('fodselsnummer', a.text),
+  telefonnummer: (a) => detect('telefonnummer', a.text),
+  epost: (a) => detect('epost', a.text),
+};
+
+/** `detect`, kept with the text's analysis (a field that did not change is not scanned again). */
+export function detected(name: DetectorName, text: string): readonly DetectedRange[] {
+  return analysed(text).get(DETECTIONS[name]);
 }

@@ -1,6 +1,7 @@
 import type { FieldValue } from '../../model/document';
 import { charWidth } from '../../text/char-class';
-import { detect } from '../../text/detectors';
+import { analysed, type Derivation } from '../../text/analysed-text';
+import { detected } from '../../text/detectors';
 import { compilePackRegex } from '../../text/safe-regex';
 import type { Violation } from '../context';
 import { RuleConfigError } from '../params';
@@ -46,27 +47,58 @@ function after(text: string, i: number): number {
   return i + charWidth(text, i);
 }
 
-function matcher(check: PatternCheck): (text: string) => Array<{ start: number; end: number }> {
-  const detector = check.detector;
-  if (detector) return (text) => detect(detector, text);
-  if (!check.regex) throw new RuleConfigError('mønsterkontrollen mangler både «detector» og «regex»');
-  const compiled = compilePackRegex(check.regex, check.flags);
-  if (!compiled.ok) throw new RuleConfigError(compiled.reason);
-  const regex = compiled.regex;
-  return (text) => {
-    const deadline = performance.now() + budgetMs(text.length);
+type Ranges = ReadonlyArray<{ start: number; end: number }>;
+
+/**
+ * A regex's matches in a field's text, kept with the text's analysis (a field that did not change is not
+ * searched again), and its matches in each window (an edit changes one or two windows of a long text).
+ */
+const searches = new WeakMap<RegExp, Derivation<Ranges>>();
+const WINDOWS_KEPT = 2000;
+
+function searchOf(regex: RegExp): Derivation<Ranges> {
+  let search = searches.get(regex);
+  if (search) return search;
+  const byWindow = new Map<string, Ranges>();
+  const inWindow = (text: string): Ranges => {
+    // exec on the pack's own regex (always global), not matchAll, which copies the regex on every call.
     const ranges: Array<{ start: number; end: number }> = [];
-    for (const w of windows(text)) {
-      if (performance.now() > deadline) throw new RuleConfigError('mønsteret brukte for lang tid på teksten og ble stoppet');
-      // exec on the pack's own regex (always global), not matchAll, which copies the regex on every call.
-      regex.lastIndex = 0;
-      for (let m = regex.exec(w.text); m; m = regex.exec(w.text)) {
-        if (m[0] !== '') ranges.push({ start: w.offset + m.index, end: w.offset + m.index + m[0].length });
-        else regex.lastIndex = after(w.text, regex.lastIndex);
-      }
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0] !== '') ranges.push({ start: m.index, end: m.index + m[0].length });
+      else regex.lastIndex = after(text, regex.lastIndex);
     }
     return ranges;
   };
+  const whole: Derivation<Ranges> = ({ text }) => {
+    const deadline = performance.now() + budgetMs(text.length);
+    const ranges: Array<{ start: number; end: number }> = [];
+    // Kept only once the whole text is searched in time, so a pattern too slow for a text stays so.
+    const searched: Array<[string, Ranges]> = [];
+    for (const w of windows(text)) {
+      let found = byWindow.get(w.text);
+      if (!found) {
+        if (performance.now() > deadline) throw new RuleConfigError('mønsteret brukte for lang tid på teksten og ble stoppet');
+        searched.push([w.text, (found = inWindow(w.text))]);
+      }
+      for (const r of found) ranges.push({ start: w.offset + r.start, end: w.offset + r.end });
+    }
+    if (byWindow.size + searched.length > WINDOWS_KEPT) byWindow.clear();
+    for (const [key, found] of searched) byWindow.set(key, found);
+    return ranges;
+  };
+  searches.set(regex, whole);
+  return whole;
+}
+
+function matcher(check: PatternCheck): (text: string) => Ranges {
+  const detector = check.detector;
+  if (detector) return (text) => detected(detector, text);
+  if (!check.regex) throw new RuleConfigError('mønsterkontrollen mangler både «detector» og «regex»');
+  const compiled = compilePackRegex(check.regex, check.flags);
+  if (!compiled.ok) throw new RuleConfigError(compiled.reason);
+  const whole = searchOf(compiled.regex);
+  return (text) => analysed(text).get(whole);
 }
 
 /**
@@ -79,7 +111,7 @@ export const checkPattern: CheckRunner<PatternCheck> = (check, scope) => {
   const selected = check.field === '*' ? null : selectField(scope, check.field);
   const fields: FieldValue[] = selected ? (selected.value ? [selected.value] : []) : allFields(scope);
   if (check.mode === 'forbid') {
-    return fields.flatMap((f): Violation[] => find(f.text).map((range) => ({ ref: f.ref, range })));
+    return fields.flatMap((f): Violation[] => find(f.text).map(({ start, end }) => ({ ref: f.ref, range: { start, end } })));
   }
   if (fields.some((f) => find(f.text).length > 0)) return [];
   return [{ ref: selected ? refOf(selected, scope) : undefined }];
