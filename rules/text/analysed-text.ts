@@ -4,8 +4,8 @@
  * the same few fields on every evaluation; through `analysed(text)` they share one analysis of each.
  *
  * The analyses of recent texts are kept (least recently used out first), so a field that did not change
- * since the last pause in typing is not analysed again. Only whole texts are keys: parts of a text
- * (sentences, quotes) are analysed afresh with the text they belong to.
+ * since the last pause in typing is not analysed again. Whole texts and their pieces (pieces.ts) are
+ * keys: a keystroke in a long field re-analyses only the piece it changed.
  */
 export type Derivation<T> = (text: AnalysedText) => T;
 
@@ -23,8 +23,8 @@ export class AnalysedText {
   }
 }
 
-/** Room for every field of a large form several times over; bounded by characters, not only by count. */
-const CACHE_SIZE = 512;
+/** Room for every field of a large form and its pieces (pieces.ts) several times over; bounded by characters, not only by count. */
+const CACHE_SIZE = 2048;
 const CACHE_CHARS = 400_000;
 const cache = new Map<string, AnalysedText>();
 let cacheChars = 0;
@@ -46,4 +46,10 @@ export function analysed(text: string): AnalysedText {
   cache.set(text, analysis);
   cacheChars += text.length;
   return analysis;
+}
+
+/** Drops every analysis kept (for tests). */
+export function forgetAnalyses(): void {
+  cache.clear();
+  cacheChars = 0;
 }

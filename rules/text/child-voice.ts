@@ -1,4 +1,5 @@
-import { analysed, type Derivation } from './analysed-text';
+import { analysed, type AnalysedText, type Derivation } from './analysed-text';
+import { PIECES, type Piece } from './pieces';
 import { childNamesFrom, FIRST_PERSON, personWord, PRONOUNS, type Gender, type PersonWord } from './person-words';
 import { isSpaceCode } from './char-class';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
@@ -257,14 +258,45 @@ interface Analysis {
   statements: SentenceStatement[];
   /** Sentences in which someone else speaks for the child. */
   proxyReports: Array<{ start: number; end: number }>;
+  sentences: number;
+  /** Who a pronoun after the text refers to (see `Carried`). */
+  carried: Carried;
 }
 
-function analyse(text: string, childName: string | undefined): Analysis {
+const PRONOUN_GENDERS = [...new Set(Object.values(PRONOUNS))];
+
+/**
+ * What the mentions of a text tell a pronoun after it: per pronoun gender, the role of the first
+ * compatible mention in the latest sentence that has one ('-' when none has), as `resolvePronoun` reads them.
+ */
+type Carried = string;
+const NOBODY: Carried = PRONOUN_GENDERS.map(() => '-').join('');
+
+/** Mentions that stand for what earlier text carried: one per pronoun gender, before every sentence. */
+function carriedMentions(carried: Carried): Mention[] {
+  const mentions: Mention[] = [];
+  PRONOUN_GENDERS.forEach((gender, g) => {
+    const role = carried[g];
+    if (role !== '-') mentions.push({ role: role === 'c' ? 'child' : 'proxy', gender, sentence: -1 - g });
+  });
+  return mentions;
+}
+
+function carriedBy(mentions: Mention[]): Carried {
+  return PRONOUN_GENDERS.map((gender) => {
+    const compatible = mentions.filter((m) => m.gender === 'u' || m.gender === gender);
+    const last = compatible.at(-1);
+    if (!last) return '-';
+    return compatible.find((m) => m.sentence === last.sentence)!.role === 'child' ? 'c' : 'p';
+  }).join('');
+}
+
+function analyse(a: AnalysedText, childName: string | undefined, carried: Carried): Analysis {
   const childNames = childNamesFrom(childName);
   const statements: SentenceStatement[] = [];
   const proxyReports: Analysis['proxyReports'] = [];
-  const mentions: Mention[] = [];
-  const sentences = analysed(text).get(SENTENCE_WORDS);
+  const mentions: Mention[] = carriedMentions(carried);
+  const sentences = a.get(SENTENCE_WORDS);
   for (let index = 0; index < sentences.count; index++) {
     const sentence = sentenceAt(sentences, index);
     const words = wordsOf(sentence.text, sentence.start, sentences.words, firstWordOf(sentences, index), endWordOf(sentences, index), childNames);
@@ -313,21 +345,41 @@ function analyse(text: string, childName: string | undefined): Analysis {
     for (; mentioned < words.length; mentioned++) addMention(mentions, words[mentioned]!, index);
     statements.push(...inSentence.map((s) => ({ ...s, sentence: index })));
   }
-  return { statements: statements.sort((a, b) => a.start - b.start), proxyReports };
+  return { statements: statements.sort((x, y) => x.start - y.start), proxyReports, sentences: sentences.count, carried: carriedBy(mentions) };
 }
 
-/** The analysis of a text for each child name it was asked about (one, in practice). */
+
+/** The pieces' analyses one after the other, each told what the pieces before carried (pieces.ts). */
+function joined(pieces: readonly Piece[], childName: string | undefined, carried: Carried): Analysis {
+  const statements: SentenceStatement[] = [];
+  const proxyReports: Analysis['proxyReports'] = [];
+  let sentences = 0;
+  for (const { start, analysis } of pieces) {
+    const part = analysisOf(analysis, childName, carried);
+    for (const s of part.statements) statements.push({ ...s, start: start + s.start, end: start + s.end, sentence: sentences + s.sentence });
+    for (const r of part.proxyReports) proxyReports.push({ start: start + r.start, end: start + r.end });
+    sentences += part.sentences;
+    carried = part.carried;
+  }
+  return { statements, proxyReports, sentences, carried };
+}
+
+/** The analyses of a text by child name and what came before it (one or two, in practice). */
 const ANALYSES: Derivation<Map<string, Analysis>> = () => new Map();
 
-function cachedAnalysis(text: string, childName: string | undefined): Analysis {
-  const byName = analysed(text).get(ANALYSES);
-  let result = byName.get(childName ?? '');
+function analysisOf(a: AnalysedText, childName: string | undefined, carried: Carried): Analysis {
+  const byKey = a.get(ANALYSES);
+  const key = `${carried}${childName ?? ''}`;
+  let result = byKey.get(key);
   if (!result) {
-    result = analyse(text, childName);
-    byName.set(childName ?? '', result);
+    const pieces = a.get(PIECES);
+    result = pieces ? joined(pieces, childName, carried) : analyse(a, childName, carried);
+    byKey.set(key, result);
   }
   return result;
 }
+
+const cachedAnalysis = (text: string, childName: string | undefined) => analysisOf(analysed(text), childName, NOBODY);
 
 export function findChildStatements(text: string, options: ChildVoiceOptions = {}): ChildStatement[] {
   return cachedAnalysis(text, options.childName).statements.map(({ start, end, agreementOnly }) => ({ start, end, agreementOnly }));

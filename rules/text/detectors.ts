@@ -1,4 +1,5 @@
 import { analysed, type Derivation } from './analysed-text';
+import { piecewise } from './pieces';
 
 /**
  * Built-in detectors for personal data typed into free text (data minimisation): a fødselsnummer or
@@ -56,10 +57,14 @@ export function detect(name: DetectorName, text: string): DetectedRange[] {
   return ranges;
 }
 
+const detection = (name: DetectorName) =>
+  piecewise<readonly DetectedRange[]>((a) => detect(name, a.text), (values, pieces) =>
+    values.flatMap((ranges, p) => ranges.map((r) => ({ start: pieces[p]!.start + r.start, end: pieces[p]!.start + r.end }))));
+
 const DETECTIONS: Record<DetectorName, Derivation<readonly DetectedRange[]>> = {
-  fodselsnummer: (a) => detect('fodselsnummer', a.text),
-  telefonnummer: (a) => detect('telefonnummer', a.text),
-  epost: (a) => detect('epost', a.text),
+  fodselsnummer: detection('fodselsnummer'),
+  telefonnummer: detection('telefonnummer'),
+  epost: detection('epost'),
 };
 
 /** `detect`, kept with the text's analysis (a field that did not change is not scanned again). */

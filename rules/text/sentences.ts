@@ -75,21 +75,31 @@ export function sentenceBounds(text: string): Int32Array {
       continue;
     }
     if (quoteDepth > 0 || straightQuoteOpen || !'.!?'.includes(ch)) continue;
-    let j = i + 1;
-    while (j < text.length && '.!?»”")'.includes(text[j]!)) j++;
-    if (j < text.length && !/\s/u.test(text[j]!)) continue;
-    let k = j;
-    while (k < text.length && /[ \t\u00a0]/u.test(text[k]!)) k++;
-    const next = text[k];
-    const endsText = k >= text.length || next === '\n';
-    if (!endsText && !/[\p{Lu}\p{N}«“"[(-]/u.test(next!)) continue;
-    if (ch === '.' && !endsText) {
-      const before = wordBefore(text, i);
-      if (ABBREVIATIONS.has(before) || (/^\p{N}+$/u.test(before) && /\p{N}/u.test(next!))) continue;
-    }
+    const j = sentenceEndAfter(text, i);
+    if (j < 0) continue;
     push(j);
     SPECIAL.lastIndex = j;
   }
   push(text.length);
   return Int32Array.from(bounds);
+}
+
+/**
+ * Where a sentence ends when the «.», «!» or «?» at `i` (outside quotes) ends one: after it and the marks
+ * that close it («.»», «?)»); -1 when it does not end one (an abbreviation, a number, no capital after).
+ */
+export function sentenceEndAfter(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && '.!?»”")'.includes(text[j]!)) j++;
+  if (j < text.length && !/\s/u.test(text[j]!)) return -1;
+  let k = j;
+  while (k < text.length && /[ \t\u00a0]/u.test(text[k]!)) k++;
+  const next = text[k];
+  const endsText = k >= text.length || next === '\n';
+  if (!endsText && !/[\p{Lu}\p{N}«“"[(-]/u.test(next!)) return -1;
+  if (text[i] === '.' && !endsText) {
+    const before = wordBefore(text, i);
+    if (ABBREVIATIONS.has(before) || (/^\p{N}+$/u.test(before) && /\p{N}/u.test(next!))) return -1;
+  }
+  return j;
 }

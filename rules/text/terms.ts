@@ -1,4 +1,5 @@
-import { analysed } from './analysed-text';
+import { analysed, type Derivation } from './analysed-text';
+import { piecewise } from './pieces';
 import { isSpaceCode } from './char-class';
 import { isStopWord, stemKeys } from './stem';
 import { firstEntry, firstWithPrefix, keyNumber, newVisit, sortedWords, TERM_INDEX, visitOnce, type TermIndex } from './term-index';
@@ -125,32 +126,79 @@ function searchTerm(text: string, index: TermIndex, compiled: CompiledTerm, foun
 }
 
 /**
- * Term lists compiled once: the lists are the pack's own arrays, which outlive many evaluations. The
- * terms are compared on every use, so a list edited in place (the workbench) is compiled again.
+ * A term list compiled once, with what each text's search for it found (see `searchedFor`): the lists are
+ * the pack's own arrays, which outlive many evaluations.
  */
-const compiledLists = new WeakMap<readonly string[], { terms: string[]; compiled: CompiledTerm[] }>();
+interface TermList {
+  terms: string[];
+  /** The compiled terms that occur, each term once (first indices, ascending). */
+  found: Derivation<readonly number[]>;
+  /** Every occurrence of every term, in text order. */
+  matches: Derivation<readonly TermMatch[]>;
+}
 
-function compileTerms(terms: readonly string[]): CompiledTerm[] {
-  const cached = compiledLists.get(terms);
-  if (cached && cached.terms.length === terms.length && cached.terms.every((t, i) => t === terms[i])) return cached.compiled;
+/** The terms are compared on every use, so a list edited in place (the workbench) is compiled again. */
+const lists = new WeakMap<readonly string[], TermList>();
+const NONE: readonly never[] = [];
+
+function termList(terms: readonly string[]): TermList {
+  const cached = lists.get(terms);
+  if (cached && cached.terms.length === terms.length && cached.terms.every((t, i) => t === terms[i])) return cached;
   const compiled = terms.map(compileTerm).filter((t) => t !== null);
-  compiledLists.set(terms, { terms: [...terms], compiled });
-  return compiled;
+  // A list may name a term twice: it counts once, as the first.
+  const firstOf = Int32Array.from(compiled, (c) => compiled.findIndex((d) => d.term === c.term));
+  const list: TermList = { terms: [...terms], found: searchedFor(compiled, firstOf), matches: matchesOf(compiled) };
+  lists.set(terms, list);
+  return list;
+}
+
+function searchedFor(compiled: CompiledTerm[], firstOf: Int32Array): Derivation<readonly number[]> {
+  const direct: Derivation<readonly number[]> = (a) => {
+    const index = a.get(TERM_INDEX);
+    let found: number[] | undefined;
+    compiled.forEach((c, i) => {
+      if (firstOf[i] === i && occurs(a.text, index, c)) (found ??= []).push(i);
+    });
+    return found ?? NONE;
+  };
+  return piecewise(direct, (values) => {
+    const some = values.filter((v) => v.length > 0);
+    if (some.length <= 1) return some[0] ?? NONE;
+    const seen = new Uint8Array(compiled.length);
+    for (const v of some) for (const i of v) seen[i] = 1;
+    const found: number[] = [];
+    seen.forEach((s, i) => s && found.push(i));
+    return found;
+  });
+}
+
+function matchesOf(compiled: CompiledTerm[]): Derivation<readonly TermMatch[]> {
+  const direct: Derivation<readonly TermMatch[]> = (a) => {
+    const index = a.get(TERM_INDEX);
+    const matches: TermMatch[] = [];
+    for (const c of compiled) {
+      searchTerm(a.text, index, c, (start, end) => {
+        matches.push({ term: c.term, start, end });
+        return false;
+      });
+    }
+    // Stable: occurrences at the same place keep the order of the terms.
+    return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  };
+  return piecewise(direct, (values, pieces) => {
+    const matches: TermMatch[] = [];
+    values.forEach((v, p) => {
+      const offset = pieces[p]!.start;
+      for (const m of v) matches.push({ term: m.term, start: offset + m.start, end: offset + m.end });
+    });
+    return matches;
+  });
 }
 
 /** Every occurrence of every term, in text order (overlaps allowed between different terms). */
-export function findTerms(text: string, terms: readonly string[]): TermMatch[] {
-  if (!text || terms.length === 0) return [];
-  const index = analysed(text).get(TERM_INDEX);
-  const matches: TermMatch[] = [];
-  for (const compiled of compileTerms(terms)) {
-    searchTerm(text, index, compiled, (start, end) => {
-      matches.push({ term: compiled.term, start, end });
-      return false;
-    });
-  }
-  // Stable: occurrences at the same place keep the order of the terms.
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+export function findTerms(text: string, terms: readonly string[]): readonly TermMatch[] {
+  if (!text || terms.length === 0) return NONE;
+  return analysed(text).get(termList(terms).matches);
 }
 
 function occurs(text: string, index: TermIndex, compiled: CompiledTerm): boolean {
@@ -162,17 +210,13 @@ function occurs(text: string, index: TermIndex, compiled: CompiledTerm): boolean
 /** How many different terms occur in the text. */
 export function countDistinctTerms(text: string, terms: readonly string[]): number {
   if (!text || terms.length === 0) return 0;
-  const index = analysed(text).get(TERM_INDEX);
-  const distinct = new Set<string>();
-  for (const compiled of compileTerms(terms)) if (!distinct.has(compiled.term) && occurs(text, index, compiled)) distinct.add(compiled.term);
-  return distinct.size;
+  return analysed(text).get(termList(terms).found).length;
 }
 
 /** Whether any of the terms occurs in the text. */
 export function mentionsAny(text: string, terms: readonly string[]): boolean {
   if (!text || terms.length === 0) return false;
-  const index = analysed(text).get(TERM_INDEX);
-  return compileTerms(terms).some((compiled) => occurs(text, index, compiled));
+  return analysed(text).get(termList(terms).found).length > 0;
 }
 
 /** The occurrences a cut removes: in text order, each one that does not overlap one already taken. */

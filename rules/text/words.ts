@@ -1,6 +1,7 @@
 import { analysed, type AnalysedText, type Derivation } from './analysed-text';
 import * as chars from './char-class';
 import { isAllNumbers, wordCharWidth } from './char-class';
+import { piecewise } from './pieces';
 
 // Module-local copies of the class table and its bits, read once per character: an imported binding can be
 // a getter once bundled as CommonJS (as tsx and vitest load it), too dear on this path.
@@ -342,8 +343,9 @@ function countTokens(a: AnalysedText, keep: (words: Words, i: number) => boolean
   return count;
 }
 
-const CONTENT_WORDS: Derivation<number> = (a) => countTokens(a, isContentWord);
-const WRITTEN_WORDS: Derivation<number> = (a) => countTokens(a, isWritten);
+const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
+const CONTENT_WORDS: Derivation<number> = piecewise((a) => countTokens(a, isContentWord), sum);
+const WRITTEN_WORDS: Derivation<number> = piecewise((a) => countTokens(a, isWritten), sum);
 
 /** Counts the words that carry content: not stop words, not filler, not placeholders, not pure numbers. */
 export function substantiveWordCount(text: string): number {

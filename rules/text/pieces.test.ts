@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analysed, type AnalysedText } from './analysed-text';
+import { countChildStatements, findChildStatements, findProxyReports } from './child-voice';
+import { detected } from './detectors';
+import { PIECES, withoutPieces } from './pieces';
+import { sentenceBounds } from './sentences';
+import { countDistinctTerms, findTerms, mentionsAny } from './terms';
+import { hasWrittenContent, substantiveWordCount } from './words';
+
+/** Fragments that test where a text may be cut: quotes, brackets, abbreviations, lists, phrases over a line break. */
+const FRAGMENTS = [
+  'Lisa forteller at hun vil bo hjemme.', 'Mor opplever at hun er lei seg.', 'Han sier: «Jeg vil hjem. Det er kjedelig der.»',
+  '«Jeg vil ikke», sier gutten.', 'Hun er enig i målene.', 'Ifølge barnet er det fint.', 'Barnets beste er vurdert',
+  'barnets\nbeste', 'Far mener f.eks. at', 'jf. bvl. § 4-4.', 'Det skjedde 13. juni.', '[navn. Etternavn] sier at hun trives.',
+  '[navn] sier', '- punkt en\n- punkt to', '01811550031', 'tlf. 99 88 77 66.', 'ola@example.no.', '\n', '\n\n', ' ', '?',
+  '!', '...', 'Skolen melder at han er urolig.', 'Han', 'hun', 'Hun ønsker støttekontakt.', '"Jeg gruer meg." Hun smiler.',
+  'ho seier at', 'familieveilederen', 'alternativene', 'Per', 'Per sier at han liker fotball.', '(se vedlegg.)', 'x',
+  'Hun sa: "Nei." Han', '<navn>', '{mal}', 'Mor og far er enige. Han ønsker', '–', '-', '\u00a0', 'tiltaket?!', 'Emils ønske',
+];
+const TERMS = [
+  ['barnets beste', 'alternativ*', '*veileder', 'støttekontakt', 'mor', 'bo hjemme', 'punkt to', 'beste', 'beste'],
+  ['enig', 'ønske*', 'vil', 'fotball'],
+];
+
+/** Everything the pieces are joined for, as plain data. */
+function answers(text: string) {
+  const voice = (childName?: string) => ({
+    statements: findChildStatements(text, { childName }),
+    count: countChildStatements(text, { childName, ignoreAgreementOnly: true }),
+    proxy: findProxyReports(text, { childName }),
+  });
+  return {
+    terms: TERMS.map((terms) => ({ found: findTerms(text, terms), distinct: countDistinctTerms(text, terms), any: mentionsAny(text, terms) })),
+    voice: [voice(), voice('Per Hansen'), voice('Lisa')],
+    words: [substantiveWordCount(text), hasWrittenContent(text)],
+    detected: (['fodselsnummer', 'telefonnummer', 'epost'] as const).map((name) => detected(name, text)),
+  };
+}
+
+/** The sentences of every piece, down to the last, put back together: what the whole text's are. */
+function joinedSentences(a: AnalysedText, offset = 0): number[] {
+  const pieces = a.get(PIECES);
+  if (!pieces) return [...sentenceBounds(a.text)].map((b) => b + offset);
+  return pieces.flatMap((p) => joinedSentences(p.analysis, offset + p.start));
+}
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return (n: number) => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+}
+
+describe('pieces', () => {
+  it('give every analysis the answers of the whole text, through random edits', () => {
+    const rand = random(17);
+    const fragment = () => FRAGMENTS[rand(FRAGMENTS.length)]!;
+    let cut = 0;
+    for (let doc = 0; doc < 40; doc++) {
+      let text = Array.from({ length: 5 + rand(40) }, fragment).join(rand(2) ? ' ' : '');
+      for (let edit = 0; edit < 15; edit++) {
+        const at = rand(text.length + 1);
+        text = rand(3) ? text.slice(0, at) + fragment() + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + rand(30));
+        const whole = withoutPieces(() => answers(text));
+        expect(answers(text), JSON.stringify(text)).toEqual(whole);
+        expect(joinedSentences(analysed(text))).toEqual([...sentenceBounds(text)]);
+        if (analysed(text).get(PIECES)) cut++;
+      }
+    }
+    // Most texts were cut (so the comparison above compared something).
+    expect(cut).toBeGreaterThan(400);
+  });
+
+  it('cut after a line that ends in a mark, else after a sentence outside quotes and brackets', () => {
+    const texts = (text: string) => analysed(text).get(PIECES)?.map((p) => p.analysis.text) ?? null;
+    expect(texts('Hun trives.\nHan sier lite.')).toEqual(['Hun trives.\n', 'Han sier lite.']);
+    expect(texts('Barnets\nbeste er vurdert.')).toBeNull();
+    expect(texts('- punkt en\n- punkt to')).toBeNull();
+    expect(texts('Hun trives. Han sier lite. Hun nevner f.eks. Ola.')).toEqual(['Hun trives.', ' Han sier lite.', ' Hun nevner f.eks. Ola.']);
+    expect(texts('Hun sier: «Jeg vil hjem. Det er kjedelig.» Han sier lite.')).toBeNull();
+    expect(texts('[navn. Etternavn] trives. Han sier lite.')).toBeNull();
+  });
+});

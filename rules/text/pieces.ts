@@ -1,0 +1,114 @@
+import { analysed, forgetAnalyses, type AnalysedText, type Derivation } from './analysed-text';
+import { CHAR_CLASS, isSpaceCode, learnClass, SURROGATE, WORD } from './char-class';
+import { sentenceEndAfter } from './sentences';
+
+/**
+ * A long field cut into pieces that every text analysis here gives the same answers for as the whole
+ * text does, so that after a keystroke only the piece it changed is analysed again (the others are found
+ * in the cache by their text) and the answers for the whole text are put together from the pieces'.
+ *
+ * A text is cut after a line break, else (for a piece without one) after a sentence; a piece is cut
+ * again the same way, so an edit re-analyses a paragraph's sentences only down to the one it changed.
+ * A cut is made only where nothing reaches across it:
+ * - words, sentences and «[navn]» placeholders end there (a line break ends a sentence; a sentence is
+ *   cut only where no quote or bracket was opened before it on its line);
+ * - no phrase term can span it: a mark other than a space or hyphen stands between the words on either
+ *   side (after a line break: the line ends in one, as in «… på skolen.\n»);
+ * - the detectors' look-arounds see a line break or white space at the cut in the whole text, and the
+ *   text's start or end in the piece, which they treat alike.
+ * The child-voice analysis carries who a pronoun can refer to from piece to piece (child-voice.ts).
+ */
+export interface Piece {
+  /** Where the piece starts in the text. */
+  start: number;
+  analysis: AnalysedText;
+}
+
+const LINE_BREAK = 0x0a;
+const HYPHEN = 0x2d;
+const EN_DASH = 0x2013;
+
+/** After the line break at `i`: the line ends in a mark that is neither a word, a space nor a hyphen. */
+function lineEndsInMark(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0) {
+    const code = text.charCodeAt(k);
+    if (!isSpaceCode(code) && code !== HYPHEN && code !== EN_DASH) break;
+    k--;
+  }
+  if (k < 0) return true;
+  const code = text.charCodeAt(k);
+  return ((CHAR_CLASS[code] || learnClass(code)) & (WORD | SURROGATE)) === 0;
+}
+
+function lineCuts(text: string): number[] {
+  const cuts: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) {
+    if (lineEndsInMark(text, i)) cuts.push(i + 1);
+  }
+  return cuts;
+}
+
+/** Quotes change where sentences end; a bracket may open a placeholder that runs on past a full stop. */
+const OPENS_SPAN = '«“»”"[<{';
+const CLOSES_SENTENCE = '.!?»”")';
+
+function sentenceCuts(text: string): number[] {
+  const cuts: number[] = [];
+  /** A quote or bracket since the line began. */
+  let opened = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') opened = false;
+    else if (OPENS_SPAN.includes(ch)) opened = true;
+    // Only the first mark of a run («?!», «...») is where sentences.ts decides.
+    if (opened || (ch !== '.' && ch !== '!' && ch !== '?') || (i > 0 && CLOSES_SENTENCE.includes(text[i - 1]!))) continue;
+    const end = sentenceEndAfter(text, i);
+    if (end < 0) continue;
+    let next = end;
+    while (next < text.length && (text[next] === ' ' || text[next] === '\t' || text[next] === '\u00a0')) next++;
+    if (next < text.length && text[next] !== '\n') cuts.push(end);
+  }
+  return cuts;
+}
+
+let cutting = true;
+
+/** The text's pieces, or null when it is one piece. */
+export const PIECES: Derivation<readonly Piece[] | null> = ({ text }) => {
+  if (!cutting) return null;
+  let cuts = lineCuts(text);
+  if (cuts.length === 0) cuts = sentenceCuts(text);
+  if (cuts.length === 0) return null;
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (const end of [...cuts, text.length]) {
+    pieces.push({ start, analysis: analysed(text.slice(start, end)) });
+    start = end;
+  }
+  return pieces;
+};
+
+/**
+ * A derivation worked out on each piece and joined (`join` gets the pieces' values in text order), or
+ * worked out by `direct` on a text that is one piece.
+ */
+export function piecewise<T>(direct: Derivation<T>, join: (values: T[], pieces: readonly Piece[]) => T): Derivation<T> {
+  const derivation: Derivation<T> = (a) => {
+    const pieces = a.get(PIECES);
+    return pieces ? join(pieces.map((p) => p.analysis.get(derivation)), pieces) : direct(a);
+  };
+  return derivation;
+}
+
+/** Runs `work` with every text analysed whole, on analyses made afresh (for tests that compare the two). */
+export function withoutPieces<T>(work: () => T): T {
+  forgetAnalyses();
+  cutting = false;
+  try {
+    return work();
+  } finally {
+    cutting = true;
+    forgetAnalyses();
+  }
+}
