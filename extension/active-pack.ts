@@ -3,6 +3,7 @@ import { validatePack, type PackError } from '@/rules/pack/validate';
 import type { Pack } from '@/rules/pack/schema';
 import { standardPack } from '@/rules/standard';
 import { BUILT_IN_ADAPTERS } from '@/adapters/sites';
+import { compilePack } from '@/rules/engine/evaluate';
 import { activateCheckerPack, type ActivePack, type CheckerPack } from './checker-pack';
 
 export type { ActivePack } from './checker-pack';
@@ -12,8 +13,13 @@ export type ActivatePackResult = { ok: true; active: ActivePack } | { ok: false;
 
 const BUILT_IN_PACKS: Record<string, Pack> = { [standardPack.id]: standardPack };
 
+/** A validated, resolved pack as the pages get it, with its faulty rules found here (compilePack), not on every page. */
+function checkerPackOf(pack: Pack, source: CheckerPack['source']): CheckerPack {
+  return { pack, broken: compilePack(pack).broken, adapters: BUILT_IN_ADAPTERS, source };
+}
+
 export function standardCheckerPack(): CheckerPack {
-  return { pack: standardPack, adapters: BUILT_IN_ADAPTERS, source: 'standard' };
+  return checkerPackOf(standardPack, 'standard');
 }
 
 export function standardActivePack(): ActivePack {
@@ -31,7 +37,7 @@ export function resolvePublishedPack(input: unknown): ResolvePackResult {
   if (!validated.ok) return validated;
   try {
     const resolved = resolvePack(validated.pack, (id) => BUILT_IN_PACKS[id]);
-    return { ok: true, checkerPack: { pack: resolved, adapters: BUILT_IN_ADAPTERS, source: 'published' } };
+    return { ok: true, checkerPack: checkerPackOf(resolved, 'published') };
   } catch (error) {
     return { ok: false, errors: [{ path: 'extends', message: error instanceof Error ? error.message : String(error) }] };
   }

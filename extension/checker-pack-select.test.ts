@@ -4,6 +4,8 @@ import { activateCheckerPack, looksLikeCheckerPack } from './checker-pack';
 import type { ManagedPolicy } from './managed-policy';
 import { changeRule, newLocalPack } from './pack-tuning';
 import { standardCheckerPack } from './active-pack';
+import { compilePack, evaluate } from '@/rules/engine/evaluate';
+import type { Pack } from '@/rules/pack/schema';
 
 const policy = (over: Partial<ManagedPolicy>): ManagedPolicy => ({
   pack: null, packSource: null, packUrl: null, packErrors: [], fagsystemOrigins: [], adapters: null, ...over,
@@ -56,8 +58,29 @@ describe('which pack the checker uses', () => {
     const stored: unknown = JSON.parse(JSON.stringify(chosen));
     expect(looksLikeCheckerPack(stored)).toBe(true);
     expect(stored).toEqual(chosen);
-    for (const junk of [null, 'x', {}, { pack: {}, adapters: [] }, { pack: { rules: [] }, adapters: [], source: 'annet' }]) {
+    for (const junk of [null, 'x', {}, { pack: {}, adapters: [] }, { pack: { rules: [] }, adapters: [], source: 'annet' }, { pack: { rules: [] }, adapters: [], source: 'standard' }]) {
       expect(looksLikeCheckerPack(junk)).toBe(false);
     }
+  });
+
+  it('the page activates what the background compiled: the same rules as compilePack, faulty ones reported and never run', () => {
+    const unsafe = {
+      id: 'lokal/farlig-monster', area: 'dokumentasjon', severity: 'råd', appliesTo: ['vedtak'], message: 'Mønster',
+      basis: { kind: 'god-praksis', ref: 'test' }, check: { type: 'pattern', field: 'vurdering', mode: 'forbid', regex: '(a+)+b' },
+    } as unknown as Pack['rules'][number];
+    const standard = standardCheckerPack();
+    const faulty: Pack = { ...standard.pack, rules: [...standard.pack.rules, unsafe] };
+    const tuned = selectCheckerPack({ published: oslo, managed: null, previous: null });
+    for (const pack of [standard.pack, tuned.pack, faulty]) {
+      const compiled = compilePack(pack);
+      // As the background stores it (checkerPackOf), through JSON as storage does.
+      const stored = JSON.parse(JSON.stringify({ ...standard, pack, broken: compiled.broken }));
+      expect(activateCheckerPack(stored).compiled).toEqual(JSON.parse(JSON.stringify(compiled)));
+    }
+    expect(compilePack(faulty).broken.map((b) => b.ruleId)).toEqual(['lokal/farlig-monster']);
+    const page = activateCheckerPack({ ...standard, pack: faulty, broken: compilePack(faulty).broken }).compiled;
+    const result = evaluate(page, { documentType: 'vedtak', fields: { vurdering: { ref: 'vurdering', text: 'a'.repeat(40) } }, rows: {} });
+    expect(result.failures.map((f) => f.ruleId)).toEqual(['lokal/farlig-monster']);
+    expect(result.findings.some((f) => f.ruleId === 'lokal/farlig-monster')).toBe(false);
   });
 });

@@ -1,15 +1,13 @@
+import { packRegex } from './pack-regex';
+
 /**
- * Compiles a regular expression written in a rule pack. Packs come from quality leads and from files we
- * did not write, so a pattern that can backtrack catastrophically (a quantified group that itself holds
- * an unbounded quantifier, as in `(a+)+`, or a back-reference) is refused rather than run on every pause
- * in typing. `\b` and `\B` are rewritten to Unicode-aware boundaries: in JavaScript they are ASCII-only,
- * so `\bøkonomi\b` would otherwise never match («ø» is not a word character to it).
+ * Checks and compiles a regular expression written in a rule pack. Packs come from quality leads and from
+ * files we did not write, so a pattern that can backtrack catastrophically (a quantified group that itself
+ * holds an unbounded quantifier, as in `(a+)+`, or a back-reference) is refused rather than run on every
+ * pause in typing; an invalid one gets its reason in Norwegian. The compilation itself is `packRegex`.
  */
 export type CompiledRegex = { ok: true; regex: RegExp } | { ok: false; reason: string };
 
-const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
-const BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
-const NON_BOUNDARY = `(?:(?<=${WORD_CHAR})(?=${WORD_CHAR})|(?<!${WORD_CHAR})(?!${WORD_CHAR}))`;
 const MAX_LENGTH = 1000;
 
 interface Group {
@@ -173,27 +171,6 @@ function findDanger(source: string): string | null {
   return null;
 }
 
-/** Rewrites `\b`/`\B` outside character classes to Unicode-aware lookarounds. */
-function unicodeBoundaries(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      if (!inClass && next === 'b') out += BOUNDARY;
-      else if (!inClass && next === 'B') out += NON_BOUNDARY;
-      else out += ch + next;
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
-  return out;
-}
-
 /** V8's syntax errors are English; a quality lead gets the common ones in Norwegian. */
 const SYNTAX_PROBLEMS: Array<[RegExp, string]> = [
   [/Unterminated group/u, 'en parentes er ikke lukket'],
@@ -226,9 +203,8 @@ export function compilePackRegex(source: string, flags = ''): CompiledRegex {
     if (danger) {
       result = { ok: false, reason: `mønsteret er avvist: ${danger}` };
     } else {
-      const allFlags = [...new Set(`${flags}gu`)].join('');
       try {
-        result = { ok: true, regex: new RegExp(unicodeBoundaries(source), allFlags) };
+        result = { ok: true, regex: packRegex(source, flags) };
       } catch (error) {
         result = { ok: false, reason: `mønsteret er ugyldig: ${syntaxProblem((error as Error).message)}` };
       }

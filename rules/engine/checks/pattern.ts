@@ -2,7 +2,7 @@ import type { FieldValue } from '../../model/document';
 import { charWidth } from '../../text/char-class';
 import { analysed, type Derivation } from '../../text/analysed-text';
 import { detected } from '../../text/detectors';
-import { compilePackRegex } from '../../text/safe-regex';
+import { packRegex } from '../../text/pack-regex';
 import type { Violation } from '../context';
 import { RuleConfigError } from '../params';
 import { allFields, refOf, selectField } from '../scope';
@@ -91,13 +91,30 @@ function searchOf(regex: RegExp): Derivation<Ranges> {
   return whole;
 }
 
+/**
+ * The check's regex, compiled once per check. Its safety was checked where the pack was compiled
+ * (`compilePack` refuses a rule whose pattern can backtrack catastrophically); the windows and the time
+ * budget above still bound a pattern that got here some other way.
+ */
+const regexes = new WeakMap<PatternCheck, RegExp>();
+
+function regexOf(check: PatternCheck, source: string): RegExp {
+  let regex = regexes.get(check);
+  if (regex) return regex;
+  try {
+    regex = packRegex(source, check.flags);
+  } catch {
+    throw new RuleConfigError('mønsteret er ugyldig');
+  }
+  regexes.set(check, regex);
+  return regex;
+}
+
 function matcher(check: PatternCheck): (text: string) => Ranges {
   const detector = check.detector;
   if (detector) return (text) => detected(detector, text);
   if (!check.regex) throw new RuleConfigError('mønsterkontrollen mangler både «detector» og «regex»');
-  const compiled = compilePackRegex(check.regex, check.flags);
-  if (!compiled.ok) throw new RuleConfigError(compiled.reason);
-  const whole = searchOf(compiled.regex);
+  const whole = searchOf(regexOf(check, check.regex));
   return (text) => analysed(text).get(whole);
 }
 
