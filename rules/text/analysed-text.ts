@@ -3,7 +3,7 @@
  * sentences, the child-voice analysis), each worked out once, when first asked for. Dozens of rules read
  * the same few fields on every evaluation; through `analysed(text)` they share one analysis of each.
  *
- * The analyses of recent texts are kept (least recently used out first), so a field that did not change
+ * The analyses of recent texts are kept, so a field that did not change
  * since the last pause in typing is not analysed again. Whole texts and their pieces (pieces.ts) are
  * keys: a keystroke in a long field re-analyses only the piece it changed.
  */
@@ -23,33 +23,35 @@ export class AnalysedText {
   }
 }
 
-/** Room for every field of a large form and its pieces (pieces.ts) several times over; bounded by characters, not only by count. */
-const CACHE_SIZE = 2048;
-const CACHE_CHARS = 400_000;
-const cache = new Map<string, AnalysedText>();
-let cacheChars = 0;
+/**
+ * Room for every field of a large form and its pieces (pieces.ts) several times over, in two generations:
+ * texts asked for go into the recent one; when it is full it becomes the older one and the texts in the
+ * older one that were not asked for again are let go. A text in use is kept without the bookkeeping of
+ * a strict least-recently-used order on every look-up. Bounded by characters, not only by count.
+ */
+const GENERATION_SIZE = 1024;
+const GENERATION_CHARS = 200_000;
+let recent = new Map<string, AnalysedText>();
+let older = new Map<string, AnalysedText>();
+let recentChars = 0;
 
 export function analysed(text: string): AnalysedText {
-  const cached = cache.get(text);
-  if (cached) {
-    // Most recently used last: a text in use is not the next to go.
-    cache.delete(text);
-    cache.set(text, cached);
-    return cached;
+  const cached = recent.get(text);
+  if (cached) return cached;
+  const analysis = older.get(text) ?? new AnalysedText(text);
+  if (recent.size >= GENERATION_SIZE || recentChars + text.length > GENERATION_CHARS) {
+    older = recent;
+    recent = new Map();
+    recentChars = 0;
   }
-  const analysis = new AnalysedText(text);
-  while (cache.size && (cache.size >= CACHE_SIZE || cacheChars + text.length > CACHE_CHARS)) {
-    const oldest = cache.keys().next().value!;
-    cacheChars -= oldest.length;
-    cache.delete(oldest);
-  }
-  cache.set(text, analysis);
-  cacheChars += text.length;
+  recent.set(text, analysis);
+  recentChars += text.length;
   return analysis;
 }
 
 /** Drops every analysis kept (for tests). */
 export function forgetAnalyses(): void {
-  cache.clear();
-  cacheChars = 0;
+  recent = new Map();
+  older = new Map();
+  recentChars = 0;
 }
