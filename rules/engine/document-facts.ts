@@ -1,5 +1,5 @@
 import type { DocumentModel, FieldValue } from '../model/document';
-import { ageOn, findDates, type CalendarDate } from '../text/dates';
+import { ageOn, datesIn, type CalendarDate } from '../text/dates';
 import { childNamesFrom } from '../text/person-words';
 import { inferChildName } from '../text/proper-names';
 import { mentionsAny } from '../text/terms';
@@ -14,7 +14,7 @@ import type { Scope } from './scope';
 const DOCUMENT_DATE_FIELDS = ['vedtaksdato', 'evalueringsdato', 'planperiodeFra', 'planperiode'];
 
 export function firstDate(field: FieldValue | undefined): CalendarDate | undefined {
-  return field ? findDates(field.text)[0]?.date : undefined;
+  return field ? datesIn(field.text)[0]?.date : undefined;
 }
 
 export function documentDate(document: DocumentModel, today: CalendarDate): CalendarDate {

@@ -256,6 +256,8 @@ interface SentenceStatement extends ChildStatement {
 
 interface Analysis {
   statements: SentenceStatement[];
+  /** The number of sentences with a statement, and with one that is not agreement only (when asked for). */
+  counted?: [all: number, own: number];
   /** Sentences in which someone else speaks for the child. */
   proxyReports: Array<{ start: number; end: number }>;
   sentences: number;
@@ -385,10 +387,20 @@ export function findChildStatements(text: string, options: ChildVoiceOptions = {
   return cachedAnalysis(text, options.childName).statements.map(({ start, end, agreementOnly }) => ({ start, end, agreementOnly }));
 }
 
+/** The first statement that only agrees (see `ChildStatement.agreementOnly`). */
+export function findAgreementOnly(text: string, options: ChildVoiceOptions = {}): ChildStatement | undefined {
+  const found = cachedAnalysis(text, options.childName).statements.find((s) => s.agreementOnly);
+  return found && { start: found.start, end: found.end, agreementOnly: true };
+}
+
 /** The number of sentences with a statement by the child; agreement-only statements can be left out. */
 export function countChildStatements(text: string, options: ChildVoiceOptions & { ignoreAgreementOnly?: boolean } = {}): number {
-  const statements = cachedAnalysis(text, options.childName).statements.filter((s) => !(options.ignoreAgreementOnly && s.agreementOnly));
-  return new Set(statements.map((s) => s.sentence)).size;
+  const analysis = cachedAnalysis(text, options.childName);
+  analysis.counted ??= [
+    new Set(analysis.statements.map((s) => s.sentence)).size,
+    new Set(analysis.statements.filter((s) => !s.agreementOnly).map((s) => s.sentence)).size,
+  ];
+  return analysis.counted[options.ignoreAgreementOnly ? 1 : 0];
 }
 
 /** Passages where someone else speaks for the child («Mor opplever at barnet …»), to show where to look. */

@@ -1,3 +1,4 @@
+import { analysed, type Derivation } from './analysed-text';
 /**
  * Norwegian dates in free text, as calendar dates (no time, no time zone). Reads `13.06.2023`, `13.06.23`,
  * `1.2.2024`, `13/06/2023`, `2023-06-13`, `13. juni 2023`, `13 jun. 2023`, `juni 2023`, and ranges written
@@ -84,6 +85,13 @@ function dateFromMatch(m: RegExpExecArray, rangeEnd: boolean): CalendarDate | nu
     return makeDate(year, month, rangeEnd ? daysInMonth(year, month) : 1);
   }
   return null;
+}
+
+const DATES: Derivation<readonly DateMention[]> = (a) => findDates(a.text);
+
+/** `findDates`, kept with the text's analysis (rules read the same date fields on every check). */
+export function datesIn(text: string): readonly DateMention[] {
+  return analysed(text).get(DATES);
 }
 
 /** Every date written in the text, in order. A month without a day is its first day, or its last when it ends a range. */

@@ -75,11 +75,17 @@ export function personWord(lower: string, childNames: ReadonlySet<string>): Pers
 }
 
 /** The child's names, lower-cased, from the form's «Barnets navn» (placeholders and initials left out). */
-export function childNamesFrom(fullName: string | undefined): Set<string> {
+export function childNamesFrom(fullName: string | undefined): ReadonlySet<string> {
+  // Asked for by every rule that reads the child's voice: the last answer is kept.
+  if (fullName === lastName.fullName) return lastName.names;
   const names = new Set<string>();
-  if (!fullName) return names;
-  for (const m of fullName.normalize('NFC').replace(/\[[^\]]*\]|<[^>]*>/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
-    names.add(m[0].toLowerCase());
+  if (fullName) {
+    for (const m of fullName.normalize('NFC').replace(/\[[^\]]*\]|<[^>]*>/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+      names.add(m[0].toLowerCase());
+    }
   }
+  lastName = { fullName, names };
   return names;
 }
+
+let lastName: { fullName: string | undefined; names: ReadonlySet<string> } = { fullName: undefined, names: new Set() };

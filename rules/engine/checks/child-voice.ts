@@ -1,4 +1,4 @@
-import { countChildStatements, findChildStatements, findProxyReports } from '../../text/child-voice';
+import { countChildStatements, findAgreementOnly, findProxyReports } from '../../text/child-voice';
 import type { Violation } from '../context';
 import { childNameOf } from '../document-facts';
 import { readNumber } from '../params';
@@ -17,7 +17,7 @@ export const checkChildVoice: CheckRunner<CheckOf<'childVoice'>> = (check, scope
   const ignoreAgreementOnly = check.ignoreAgreementOnly ?? false;
   if (countChildStatements(text, { ...options, ignoreAgreementOnly }) >= readNumber(check.minStatements, ctx.params)) return [];
   const violation: Violation = { ref: refOf(field, scope) };
-  const agreement = ignoreAgreementOnly ? findChildStatements(text, options).find((s) => s.agreementOnly) : undefined;
+  const agreement = ignoreAgreementOnly ? findAgreementOnly(text, options) : undefined;
   const marked = findProxyReports(text, options)[0] ?? agreement;
   if (marked) violation.range = { start: marked.start, end: marked.end };
   return [violation];

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { DateOperandSchema, DurationSchema } from '../../pack/schema';
-import { addDuration, compareDates, findDates, type CalendarDate, type Duration } from '../../text/dates';
+import { addDuration, compareDates, datesIn, type CalendarDate, type Duration } from '../../text/dates';
 import type { CheckContext, Violation } from '../context';
 import { readOptionalNumber } from '../params';
 import { anchorRef, refOf, selectField, type Scope } from '../scope';
@@ -24,7 +24,7 @@ interface Resolved {
 function resolveOne(operand: Operand, scope: Scope, ctx: CheckContext): Resolved {
   if (operand === 'today') return { date: ctx.today };
   const field = selectField(scope, operand.field);
-  const dates = findDates(field.value?.text ?? '');
+  const dates = datesIn(field.value?.text ?? '');
   const mention = operand.pick === 'last' ? dates.at(-1) : dates[0];
   const ref = refOf(field, scope);
   return mention ? { date: mention.date, ref, range: { start: mention.start, end: mention.end } } : { ref };
