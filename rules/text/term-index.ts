@@ -22,7 +22,7 @@ export interface TermIndex {
    */
   entryKey: Int32Array;
   entryWord: Int32Array;
-  /** The numbering of keys the entries were made with (see `keyNumber`). */
+  /** The numbering of keys the entries were made with (see `keyNumber`); -1 before they are made. */
   keyEpoch: number;
   /** Word numbers in code-unit order of the words, for prefix search (sorted when first asked for). */
   sorted?: Int32Array;
@@ -51,7 +51,8 @@ export const TERM_INDEX: Derivation<TermIndex> = (a) => {
     tokens, words, firstToken, nextToken, entryKey: NO_ENTRIES, entryWord: NO_ENTRIES, keyEpoch: -1,
     visited, visit: 0,
   };
-  indexKeys(index);
+  // The stem-key entries are made when a search first asks for a key (see `keyNumber`): a short text is
+  // searched word by word and never needs them.
   return index;
 };
 

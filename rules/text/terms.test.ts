@@ -62,3 +62,18 @@ describe('text pasted from other editors', () => {
     expect(findTerms('Hun fa\u030ar hjelp'.normalize('NFD'), ['får'])).toHaveLength(1);
   });
 });
+
+describe('searching a list word by word or term by term', () => {
+  it('finds the terms that searching for each term alone finds', () => {
+    // A list longer than the text's words is read word by word; one term at a time is searched term by term.
+    const list = ['alternativ*', '*veileder', 'til barnets beste', 'barnets beste', 'mor', 'far', 'skole', 'veileder', 'sier', 'enig', 'men', 'ikke hørt', 'hørt', 'bo hjemme'];
+    const words = ['Alternativene', 'familieveilederen', 'til', 'barnets', 'beste', 'Mor', 'mener', 'skolen', 'sier', 'enig', 'men', 'ikke', 'hørt', 'bo', 'hjemme', '.', ',', 'far'];
+    let seed = 3;
+    const next = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 1 + next(12) }, () => words[next(words.length)]).join(' ') + ` ${i}`;
+      const alone = list.filter((term) => countDistinctTerms(text, [term]) > 0).length;
+      expect(countDistinctTerms(text, list), text).toBe(alone);
+    }
+  });
+});

@@ -152,14 +152,47 @@ function termList(terms: readonly string[]): TermList {
   return list;
 }
 
+/** Remembered first-word candidates per list: bounded, emptied when full. */
+const CANDIDATES_KEPT = 20_000;
+
 function searchedFor(compiled: CompiledTerm[], firstOf: Int32Array): Derivation<readonly number[]> {
+  const terms = compiled.flatMap((_, i) => (firstOf[i] === i ? [i] : []));
+  // Terms whose first word is matched on its stem keys, by key; the others (a `*`) are tried one by one.
+  const byKey = new Map<string, number[]>();
+  const others: number[] = [];
+  for (const i of terms) {
+    const first = compiled[i]!.words[0]!;
+    if (first.anyEnding || first.anyHead) others.push(i);
+    else for (const key of first.keys) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  }
+  /** Per word: the terms whose first word it can be (most words of a text were met before). */
+  const candidates = new Map<string, readonly number[]>();
+  const candidatesOf = (word: string): readonly number[] => {
+    let found = candidates.get(word);
+    if (found === undefined) {
+      const tried = new Set(others);
+      for (const key of stemKeys(word)) for (const i of byKey.get(key) ?? NONE) tried.add(i);
+      found = [...tried].filter((i) => wordMatches(compiled[i]!.words[0]!, word)).sort((x, y) => x - y);
+      if (found.length === 0) found = NONE;
+      if (candidates.size >= CANDIDATES_KEPT) candidates.clear();
+      candidates.set(word, found);
+    }
+    return found;
+  };
   const direct: Derivation<readonly number[]> = (a) => {
     const index = a.get(TERM_INDEX);
-    let found: number[] | undefined;
-    compiled.forEach((c, i) => {
-      if (firstOf[i] === i && occurs(a.text, index, c)) (found ??= []).push(i);
-    });
-    return found ?? NONE;
+    const found = new Set<number>();
+    // A short text (a sentence, a piece of a field) is read word by word; a long one is searched term by term.
+    if (index.words.length < terms.length) {
+      index.words.forEach((word, id) => {
+        for (const i of candidatesOf(word)) {
+          if (!found.has(i) && searchWord(a.text, index, compiled[i]!, id, () => true)) found.add(i);
+        }
+      });
+    } else {
+      for (const i of terms) if (occurs(a.text, index, compiled[i]!)) found.add(i);
+    }
+    return found.size === 0 ? NONE : [...found].sort((x, y) => x - y);
   };
   return piecewise(direct, (values) => {
     const some = values.filter((v) => v.length > 0);
