@@ -52,17 +52,20 @@ function lineCuts(text: string): number[] {
 /** Quotes change where sentences end; a bracket may open a placeholder that runs on past a full stop. */
 const OPENS_SPAN = '«“»”"[<{';
 const CLOSES_SENTENCE = '.!?»”")';
+const MARKS = /[\n.!?«“»”"[<{]/gu;
 
 function sentenceCuts(text: string): number[] {
   const cuts: number[] = [];
   /** A quote or bracket since the line began. */
   let opened = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') opened = false;
     else if (OPENS_SPAN.includes(ch)) opened = true;
     // Only the first mark of a run («?!», «...») is where sentences.ts decides.
-    if (opened || (ch !== '.' && ch !== '!' && ch !== '?') || (i > 0 && CLOSES_SENTENCE.includes(text[i - 1]!))) continue;
+    if (opened || ch === '\n' || (i > 0 && CLOSES_SENTENCE.includes(text[i - 1]!))) continue;
     const end = sentenceEndAfter(text, i);
     if (end < 0) continue;
     let next = end;

@@ -26,3 +26,18 @@ describe('quotes that end a sentence', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(['Hun sier: «Jeg vil at noen skal spørre meg.»', 'Hun ønsker støttekontakt.']);
   });
 });
+
+describe('the word before a full stop', () => {
+  it('is the whole run of letters and digits, in any script and case', () => {
+    expect(splitSentences('Møt ca. Per i dag.')).toHaveLength(1);
+    expect(splitSentences('Møt CA. Per i dag.')).toHaveLength(1);
+    expect(splitSentences('Hun bor på Tørå. Neste setning.')).toHaveLength(2);
+    expect(splitSentences('Ordet ΑΒΓ. Neste setning.')).toHaveLength(2);
+    // «αβca» is no abbreviation, though it ends in «ca».
+    expect(splitSentences('Ordet ΑΒca. Neste setning.')).toHaveLength(2);
+    expect(splitSentences('Ordet æca. Neste setning.')).toHaveLength(2);
+    // At most 20 characters back.
+    expect(splitSentences(`${'x'.repeat(25)}ca. Neste setning.`)).toHaveLength(2);
+    expect(splitSentences(`${'x'.repeat(25)} ca. Neste setning.`)).toHaveLength(1);
+  });
+});

@@ -22,8 +22,21 @@ const OPEN_QUOTES = new Set(['«', '“']);
 const SPECIAL = /[«“»”"\n.!?]/gu;
 const CLOSE_QUOTES = new Set(['»', '”']);
 
+/** The letters and digits just before `index` (at most 20 characters back), lower-cased. */
 function wordBefore(text: string, index: number): string {
-  const m = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, index - 20), index));
+  const from = Math.max(0, index - 20);
+  let k = index;
+  // ASCII and Latin-1 letters read directly (this runs at every full stop); anything else through the regex.
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 0x80 && !(c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)) return wordBeforeByRegex(text, from, index);
+    if (c < 0x80 && !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a))) break;
+  }
+  return text.slice(k, index).toLowerCase();
+}
+
+function wordBeforeByRegex(text: string, from: number, index: number): string {
+  const m = /[\p{L}\p{N}]+$/u.exec(text.slice(from, index));
   return m ? m[0].toLowerCase() : '';
 }
 
