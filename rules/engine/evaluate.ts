@@ -72,6 +72,7 @@ function toFinding(rule: Rule, violation: Violation, language: Language | undefi
 }
 
 function dedupe(violations: Violation[]): Violation[] {
+  if (violations.length < 2) return violations;
   const seen = new Set<string>();
   return violations.filter((v) => {
     const key = `${v.ref ?? ''}|${v.range?.start ?? ''}|${v.range?.end ?? ''}`;
