@@ -9,7 +9,7 @@ import { readDocument } from '../adapters/read';
 import { BUILT_IN_ADAPTERS } from '../adapters/sites';
 import { compilePack, evaluate } from '../rules/engine';
 import type { DocumentModel } from '../rules/model/document';
-import { fresh, mapTexts } from './model-variants';
+import { fresh, mapTexts, repeated } from './model-variants';
 import { standardPack } from '../rules/standard';
 import { generatePages } from './pages';
 
@@ -22,7 +22,7 @@ const WARM = 30;
 /** A field this long is prose; the 8× model repeats only these (dates and names stay readable). */
 const LONG = 200;
 
-const eightTimes = (model: DocumentModel) => mapTexts(model, (t) => (t.length >= LONG ? Array(8).fill(t).join('\n\n') : t));
+const eightTimes = (model: DocumentModel) => mapTexts(model, (t) => (t.length >= LONG ? repeated(t, 8) : t));
 
 function readLarge(): DocumentModel {
   const html = generatePages().large;

@@ -10,9 +10,21 @@ export function mapTexts(model: DocumentModel, f: (text: string) => string): Doc
 }
 
 /**
- * The model with every non-empty field text made new (a word appended that differs per sample), so caches
- * keyed by a field's whole text cannot answer from an earlier sample.
+ * `word` written into every sentence and every line of `text` (before a sentence's closing mark, at the
+ * end of a line without one, and at the very end): every piece, sentence and pattern window of the text
+ * is then new, not only its end, so caches keyed by any part of a text cannot answer from another text.
  */
+export function inEverySentence(text: string, word: string): string {
+  const marked = text.replace(/(?=[.!?](?:\s|$))|(?<![.!?\s])(?=\n)/gu, word);
+  return /[.!?]\s*$/u.test(marked) ? marked : `${marked}${word}`;
+}
+
+/** The model with every non-empty field text made new (a word that differs per sample in every sentence). */
 export function fresh(model: DocumentModel, i: number): DocumentModel {
-  return mapTexts(model, (t) => (t.trim() ? `${t} ord${i}` : t));
+  return mapTexts(model, (t) => (t.trim() ? inEverySentence(t, ` ord${i}`) : t));
+}
+
+/** A text k times as long: k copies as paragraphs, each copy different in every sentence (no copy is a cache hit). */
+export function repeated(text: string, k: number): string {
+  return Array.from({ length: k }, (_, j) => (j === 0 ? text : inEverySentence(text, ` kopi${j}`))).join('\n\n');
 }
