@@ -4,6 +4,7 @@ import type { CalendarDate } from '@/rules/text/dates';
 import type { Finding } from '@/rules/engine/finding';
 import type { DocumentModel, FieldValue, RowValue } from '@/rules/model/document';
 import { withFieldText } from '@/rules/model/refs';
+import { expectEdits } from '@/rules/text/pieces';
 
 /**
  * Incremental re-checks: after a pause in typing only the rules that read an edited field run again.
@@ -83,6 +84,8 @@ export function createRechecker(
         next = withFieldText(next, ref, text);
         if (!next) return null;
         edited.add(ref);
+        // Typed into: cut into pieces, so that its next edit re-analyses only the piece that changed.
+        expectEdits(text);
       }
       if (pack !== currentPack() || day !== today() || lang !== language()) return { model: next, findings: full(next) };
       let changed = false;

@@ -11,6 +11,8 @@ export type Derivation<T> = (text: AnalysedText) => T;
 
 export class AnalysedText {
   private readonly derived = new Map<Derivation<unknown>, unknown>();
+  /** Being typed into (or a piece of such a text): pieces.ts cuts only these. */
+  edited = false;
 
   constructor(readonly text: string) {}
 
@@ -47,6 +49,11 @@ export function analysed(text: string): AnalysedText {
   recent.set(text, analysis);
   recentChars += text.length;
   return analysis;
+}
+
+/** Whether an analysis of this text is kept (asking does not keep it longer). */
+export function isAnalysed(text: string): boolean {
+  return recent.has(text) || older.has(text);
 }
 
 /** Drops every analysis kept (for tests). */

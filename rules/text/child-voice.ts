@@ -1,5 +1,5 @@
 import { analysed, type AnalysedText, type Derivation } from './analysed-text';
-import { PIECES, type Piece } from './pieces';
+import { USED_PIECES, type Piece } from './pieces';
 import { childNamesFrom, FIRST_PERSON, personWord, PRONOUNS, type Gender, type PersonWord } from './person-words';
 import { isSpaceCode } from './char-class';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
@@ -374,7 +374,7 @@ function analysisOf(a: AnalysedText, childName: string | undefined, carried: Car
   const key = `${carried}${childName ?? ''}`;
   let result = byKey.get(key);
   if (!result) {
-    const pieces = a.get(PIECES);
+    const pieces = a.get(USED_PIECES);
     result = pieces ? joined(pieces, childName, carried) : analyse(a, childName, carried);
     byKey.set(key, result);
   }

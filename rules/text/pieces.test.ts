@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analysed, type AnalysedText } from './analysed-text';
 import { countChildStatements, findChildStatements, findProxyReports } from './child-voice';
 import { detected } from './detectors';
-import { PIECES, withoutPieces } from './pieces';
+import { expectEdits, PIECES, USED_PIECES, withoutPieces } from './pieces';
 import { sentenceBounds } from './sentences';
 import { countDistinctTerms, findTerms, mentionsAny } from './terms';
 import { hasWrittenContent, substantiveWordCount } from './words';
@@ -63,20 +63,45 @@ describe('pieces', () => {
     for (let doc = 0; doc < 40; doc++) {
       let text = Array.from({ length: 5 + rand(40) }, fragment).join(rand(2) ? ' ' : '');
       for (let edit = 0; edit < 15; edit++) {
+        const before = text;
         const at = rand(text.length + 1);
         text = rand(3) ? text.slice(0, at) + fragment() + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + rand(30));
         const whole = withoutPieces(() => answers(text));
+        // As when typing: the text before the edit was analysed, so the edited text's other pieces are found again.
+        expectEdits(before);
+        answers(before);
+        expectEdits(text);
         expect(answers(text), JSON.stringify(text)).toEqual(whole);
         expect(joinedSentences(analysed(text))).toEqual([...sentenceBounds(text)]);
-        if (analysed(text).get(PIECES)) cut++;
+        if (analysed(text).get(USED_PIECES)) cut++;
       }
     }
-    // Most texts were cut (so the comparison above compared something).
+    // Most texts were worked out by their pieces (so the comparison above compared something).
     expect(cut).toBeGreaterThan(400);
   });
 
+  it('are made only of texts being typed into, and used once most of them were seen before', () => {
+    const text = 'Hun trives på skolen.\nHan sier lite.\nMor er enig i planen.\nFar mener det går bra.';
+    withoutPieces(() => undefined);
+    // Read once (a form's first check): analysed whole, never cut.
+    expect(analysed(text).get(PIECES)).toBeNull();
+    const typed = `${text} `;
+    expectEdits(typed);
+    expect(analysed(typed).get(PIECES)).toHaveLength(4);
+    expect(analysed(typed).get(USED_PIECES)).toBeNull();
+    const edited = typed.replace('lite.', 'litt mer.');
+    expectEdits(edited);
+    expect(analysed(edited).get(USED_PIECES)?.map((p) => p.analysis.text)).toEqual(['Hun trives på skolen.\n', 'Han sier litt mer.\n', 'Mor er enig i planen.\n', 'Far mener det går bra. ']);
+    const rewritten = 'Alt er nytt.\nHver linje.\nOgså denne.\nFar mener det går bra. ';
+    expectEdits(rewritten);
+    expect(analysed(rewritten).get(USED_PIECES)).toBeNull();
+  });
+
   it('cut after a line that ends in a mark, else after a sentence outside quotes and brackets', () => {
-    const texts = (text: string) => analysed(text).get(PIECES)?.map((p) => p.analysis.text) ?? null;
+    const texts = (text: string) => {
+      expectEdits(text);
+      return analysed(text).get(PIECES)?.map((p) => p.analysis.text) ?? null;
+    };
     expect(texts('Hun trives.\nHan sier lite.')).toEqual(['Hun trives.\n', 'Han sier lite.']);
     expect(texts('Barnets\nbeste er vurdert.')).toBeNull();
     expect(texts('- punkt en\n- punkt to')).toBeNull();

@@ -1,4 +1,4 @@
-import { analysed, forgetAnalyses, type AnalysedText, type Derivation } from './analysed-text';
+import { analysed, forgetAnalyses, isAnalysed, type AnalysedText, type Derivation } from './analysed-text';
 import { CHAR_CLASS, isSpaceCode, learnClass, SURROGATE, WORD } from './char-class';
 import { sentenceEndAfter } from './sentences';
 
@@ -77,28 +77,61 @@ function sentenceCuts(text: string): number[] {
 
 let cutting = true;
 
-/** The text's pieces, or null when it is one piece. */
-export const PIECES: Derivation<readonly Piece[] | null> = ({ text }) => {
-  if (!cutting) return null;
+interface Cut {
+  pieces: readonly Piece[];
+  /** How many of the pieces had been analysed before this text was cut. */
+  seen: number;
+}
+
+const CUT: Derivation<Cut | null> = ({ text, edited }) => {
+  if (!cutting || !edited) return null;
   let cuts = lineCuts(text);
   if (cuts.length === 0) cuts = sentenceCuts(text);
   if (cuts.length === 0) return null;
   const pieces: Piece[] = [];
+  let seen = 0;
   let start = 0;
   for (const end of [...cuts, text.length]) {
-    pieces.push({ start, analysis: analysed(text.slice(start, end)) });
+    const piece = text.slice(start, end);
+    if (isAnalysed(piece)) seen++;
+    const analysis = analysed(piece);
+    analysis.edited = true;
+    pieces.push({ start, analysis });
     start = end;
   }
-  return pieces;
+  return { pieces, seen };
+};
+
+/**
+ * Marks a text as one being typed into, so that it is cut into pieces and the next edit of it re-analyses
+ * only the piece it changes. Cutting costs more than it saves on a text read once (a form's first check,
+ * pasted text), so only texts the re-checker sees change are cut (entrypoints/content/recheck.ts).
+ */
+export function expectEdits(text: string): void {
+  analysed(text).edited = true;
+}
+
+/** The text's pieces, or null when it is one piece or not being edited. */
+export const PIECES: Derivation<readonly Piece[] | null> = (a) => a.get(CUT)?.pieces ?? null;
+
+/**
+ * The pieces to work a text out by, or null to work it out whole. Cutting pays only when most pieces are
+ * found again, as when the text is an edit of one analysed before: then only the changed piece is new.
+ * A text whose pieces are mostly new (a form read for the first time, pasted text) is faster analysed
+ * whole; its pieces are kept, not yet analysed, so that the next edit of it finds them.
+ */
+export const USED_PIECES: Derivation<readonly Piece[] | null> = (a) => {
+  const cut = a.get(CUT);
+  return cut && cut.seen * 2 >= cut.pieces.length ? cut.pieces : null;
 };
 
 /**
  * A derivation worked out on each piece and joined (`join` gets the pieces' values in text order), or
- * worked out by `direct` on a text that is one piece.
+ * worked out by `direct` on a text that is one piece or is not worth cutting (USED_PIECES).
  */
 export function piecewise<T>(direct: Derivation<T>, join: (values: T[], pieces: readonly Piece[]) => T): Derivation<T> {
   const derivation: Derivation<T> = (a) => {
-    const pieces = a.get(PIECES);
+    const pieces = a.get(USED_PIECES);
     return pieces ? join(pieces.map((p) => p.analysis.get(derivation)), pieces) : direct(a);
   };
   return derivation;
