@@ -6,6 +6,7 @@ import { document, pack, rule } from '@/rules/engine/test-support/build';
 import { standardPack, STANDARD_PACK_TEST_DATE } from '@/rules/standard';
 import { findField, withFieldText } from '@/rules/model/refs';
 import { createRechecker } from './recheck';
+import { seededRandom } from '@/rules/engine/test-support/seeded-random';
 
 const compiled = compilePack(standardPack);
 const today = () => STANDARD_PACK_TEST_DATE;
@@ -22,17 +23,6 @@ function refsOf(model: DocumentModel): string[] {
   return refs;
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-}
-
 describe('incremental re-check', () => {
   for (const c of loadCases()) {
     for (const type of ['vedtak', 'tiltaksplan', 'evaluering'] as const) {
@@ -43,7 +33,7 @@ describe('incremental re-check', () => {
         const pool = [...texts, '', 'Emil sier selv at han vil gå på fotball.', '01811550031', 'Barnets beste er vurdert.', 'etter behov', '12.12.2026'];
         const rechecker = createRechecker(compiled, today);
         expect(rechecker.full(model)).toEqual(evaluate(compiled, model, { today: today() }).findings);
-        const rand = random(refs.length * 31 + type.length);
+        const rand = seededRandom(refs.length * 31 + type.length);
         for (let step = 0; step < 25; step++) {
           const ref = refs[rand(refs.length)]!;
           const text = rand(3) === 0 ? pool[rand(pool.length)]! : `${pool[rand(pool.length)]!} ${pool[rand(pool.length)]!}`.slice(0, 1 + rand(400));
@@ -65,7 +55,7 @@ describe('incremental re-check', () => {
         const refs = refsOf(model);
         const pool = refs.map((r) => findField(model, r)!.text).filter((t) => t.length > 20);
         const bits = ['.', '. ', '\n', '\n\n', ' og ', '«', '»', 'Hun sier at hun vil bo hjemme. ', 'Mor mener ', '[navn] ', 'Han ', 'ønsker ', 'x'];
-        const rand = random(refs.length * 7 + type.length);
+        const rand = seededRandom(refs.length * 7 + type.length);
         const rechecker = createRechecker(compiled, today);
         for (const ref of refs) {
           if (!rand(3)) model = withFieldText(model, ref, Array.from({ length: 2 + rand(6) }, () => pool[rand(pool.length)]).join(rand(2) ? '\n\n' : ' '))!;

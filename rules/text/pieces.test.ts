@@ -6,6 +6,7 @@ import { expectEdits, PIECES, USED_PIECES, withoutPieces } from './pieces';
 import { sentenceBounds } from './sentences';
 import { countDistinctTerms, findTerms, mentionsAny } from './terms';
 import { hasWrittenContent, substantiveWordCount } from './words';
+import { seededRandom } from '../engine/test-support/seeded-random';
 
 /** Fragments that test where a text may be cut: quotes, brackets, abbreviations, lists, phrases over a line break. */
 const FRAGMENTS = [
@@ -44,20 +45,9 @@ function joinedSentences(a: AnalysedText, offset = 0): number[] {
   return pieces.flatMap((p) => joinedSentences(p.analysis, offset + p.start));
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed;
-  return (n: number) => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-}
-
 describe('pieces', () => {
   it('give every analysis the answers of the whole text, through random edits', () => {
-    const rand = random(17);
+    const rand = seededRandom(17);
     const fragment = () => FRAGMENTS[rand(FRAGMENTS.length)]!;
     let cut = 0;
     for (let doc = 0; doc < 40; doc++) {
