@@ -165,9 +165,7 @@ export function SummaryPanel(props: SummaryPanelProps) {
             const n = byArea[area];
             const open = !discreet && n > 0 && openAreas.has(area);
             const listId = `${bodyId}-${area}`;
-            // A closed area's list is there (for aria-controls) but empty: typing that changes findings in
-            // closed areas then costs no list items at all.
-            const items = open ? findings.filter((f) => f.area === area) : [];
+            const items = discreet ? [] : findings.filter((f) => f.area === area);
             const keys = findingKeys(items);
             return (
               <li key={area} class="vl-area" data-area-row={area} data-count={String(n)}>

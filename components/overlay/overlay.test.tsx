@@ -263,14 +263,8 @@ describe('summary panel', () => {
     mount().update(sampleState());
     const toggle = $<HTMLButtonElement>('[data-area-row="mal-tiltak"] .vl-area__toggle')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    // Closed: the list the toggle controls is there, hidden and empty (no items are kept up to date while typing).
-    const list = $<HTMLUListElement>(`[id="${toggle.getAttribute('aria-controls')}"]`)!;
-    expect(list.hidden).toBe(true);
-    expect(list.children).toHaveLength(0);
     click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(list.hidden).toBe(false);
-    expect(list.children.length).toBeGreaterThan(0);
     const doc = $('[data-area-row="mal-tiltak"] [data-rule-id="mal-tiltak/ansvar-per-tiltak"]')!;
     expect(doc.textContent).toContain('hele dokumentet');
     click($$<HTMLButtonElement>('[data-area-row="mal-tiltak"] button').find((b) => b.textContent!.startsWith('Vurdert'))!);
