@@ -4,6 +4,10 @@ import { childNamesFrom, FIRST_PERSON, personWord, PRONOUNS, type Gender, type P
 import { isSpaceCode } from './char-class';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
 import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './words';
+import {
+  AGREEMENT_WORD, ATTRIBUTION_PREPOSITIONS, COORDINATION, FUTURE_AFTER_VIL, NEGATIONS, PLAN_WORDS, SILENCE_AFTER, SKIPPABLE,
+  VERB_WORDS, VERBS_BY_FIRST_WORD, VIEW_NOUNS, type Verb,
+} from './child-voice-lexicon';
 
 /**
  * Finds statements in which the child is the *speaker*: «Lisa forteller at hun gruer seg», «I samtalen sier
@@ -24,54 +28,6 @@ export interface ChildVoiceOptions {
   childName?: string;
 }
 
-type VerbKind = 'say' | 'ask' | 'want' | 'agree';
-interface Verb {
-  words: string[];
-  kind: VerbKind;
-}
-
-const VERB_LIST: Array<[string, VerbKind]> = [
-  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt'
-    .split(' ')
-    .map((w): [string, VerbKind] => [w, 'say']),
-  ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med']
-    .map((w): [string, VerbKind] => [w, 'say']),
-  // Asking: the child's question is its voice; the caseworker's question is not a report about the child.
-  ...'spør spurte spurt ber ba bad'.split(' ').map((w): [string, VerbKind] => [w, 'ask']),
-  ...'vil ville ønsker ønsket ønskjer ynskjer liker likte likar savner savnet saknar håper håpet gruer gruet gleder gledet trives trivdes trivst'
-    .split(' ')
-    .map((w): [string, VerbKind] => [w, 'want']),
-  ...['er enig', 'var enig', 'er einig', 'var einig', 'samtykker', 'samtykket', 'godtar', 'godtok', 'aksepterer', 'aksepterte', 'godkjenner', 'slutter seg til']
-    .map((w): [string, VerbKind] => [w, 'agree']),
-];
-const VERBS: Verb[] = VERB_LIST.map(([w, kind]) => ({ words: w.split(' '), kind })).sort(
-  (a, b) => b.words.length - a.words.length,
-);
-/** Verbs by their first word (longest first), so each word is looked up once. */
-const VERBS_BY_FIRST_WORD = new Map<string, Verb[]>();
-for (const verb of VERBS) VERBS_BY_FIRST_WORD.set(verb.words[0]!, [...(VERBS_BY_FIRST_WORD.get(verb.words[0]!) ?? []), verb]);
-const VERB_WORDS = new Set(VERBS.flatMap((v) => v.words));
-
-/** Words that may stand between a subject and its verb: «Lisa (12) har selv fortalt», «hun sier også». */
-const SKIPPABLE = new Set([
-  'selv', 'sjølv', 'sjøl', 'også', 'òg', 'tydelig', 'tydeleg', 'klart', 'ofte', 'alltid', 'gjentatte', 'flere',
-  'fleire', 'ganger', 'gonger', 'fortsatt', 'framleis', 'fremdeles', 'nå', 'no', 'da', 'då', 'har', 'hadde', 'kan',
-  'kunne', 'skal', 'skulle', 'ikke', 'ikkje', 'aldri', 'år', 'gammel', 'gamle', 'til', 'oss', 'meg', 'meir', 'mer',
-  'videre', 'vidare', 'igjen', 'att', 'både', 'bare', 'berre',
-]);
-const NEGATIONS = new Set(['ikke', 'ikkje', 'aldri']);
-const COORDINATION = new Set(['og', 'men', 'samt']);
-/** «vil få», «vil bli»: the future, not a wish. */
-const FUTURE_AFTER_VIL = new Set([
-  'få', 'bli', 'verte', 'være', 'vere', 'kunne', 'måtte', 'trenge', 'fortsette', 'halde', 'holde', 'motta', 'starte',
-  'begynne', 'merke', 'oppleve', 'bidra', 'gi', 'følge', 'avslutte', 'evaluere',
-]);
-/** After a verb: «sier ikke noe», «fortalte ingenting», «ville ikke snakke». */
-const SILENCE_AFTER = new Set(['noe', 'noko', 'mye', 'mykje', 'si', 'seie', 'snakke', 'snakka', 'fortelle', 'uttale', 'svare', 'prate']);
-const ATTRIBUTION_PREPOSITIONS = new Set(['ifølge', 'iflg']);
-const VIEW_NOUNS = /^(ønske|ønsker|ønsket|ynske|mening|meining|meninger|syn|synspunkt|synspunkter|opplevelse|oppleving|beskrivelse|skildring|forklaring|ord|tanker|tankar)$/u;
-const AGREEMENT_WORD = /^(enig|einig|samtykk\p{L}*|godt\p{L}*|aksept\p{L}*|greit|ok|fornøyd|nøgd)$/u;
-const PLAN_WORDS = /^(mål|målene|måla|målet|planen|plan|tiltaksplanen|tiltakene|tiltaka|tiltaket|tiltak|dette|det|opplegget|avtalen|avtalene|forslaget)$/u;
 /** A clause longer than this is not read further (keeps the analysis linear on run-on text). */
 const MAX_CLAUSE_WORDS = 30;
 const QUOTE = /«([^«»]*)»|“([^“”]*)”|"([^"\n]*)"/gu;

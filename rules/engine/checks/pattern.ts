@@ -50,15 +50,24 @@ function after(text: string, i: number): number {
 type Ranges = ReadonlyArray<{ start: number; end: number }>;
 
 /**
- * A regex's matches in a field's text, kept with the text's analysis (a field that did not change is not
- * searched again), and its matches in each window (an edit changes one or two windows of a long text).
+ * A pattern check's search: its regex's matches in a field's text, kept with the text's analysis (a field
+ * that did not change is not searched again), and its matches in each window (an edit changes one or two
+ * windows of a long text). The regex is compiled once per check. Its safety was checked where the pack
+ * was compiled (`compilePack` refuses a rule whose pattern can backtrack catastrophically); the windows and
+ * the time budget still bound a pattern that got here some other way.
  */
-const searches = new WeakMap<RegExp, Derivation<Ranges>>();
+const searches = new WeakMap<PatternCheck, Derivation<Ranges>>();
 const WINDOWS_KEPT = 2000;
 
-function searchOf(regex: RegExp): Derivation<Ranges> {
-  let search = searches.get(regex);
+function searchOf(check: PatternCheck, source: string): Derivation<Ranges> {
+  let search = searches.get(check);
   if (search) return search;
+  let regex: RegExp;
+  try {
+    regex = packRegex(source, check.flags);
+  } catch {
+    throw new RuleConfigError('mønsteret er ugyldig');
+  }
   const byWindow = new Map<string, Ranges>();
   const inWindow = (text: string): Ranges => {
     // exec on the pack's own regex (always global), not matchAll, which copies the regex on every call.
@@ -70,7 +79,7 @@ function searchOf(regex: RegExp): Derivation<Ranges> {
     }
     return ranges;
   };
-  const whole: Derivation<Ranges> = ({ text }) => {
+  search = ({ text }) => {
     const deadline = performance.now() + budgetMs(text.length);
     const ranges: Array<{ start: number; end: number }> = [];
     // Kept only once the whole text is searched in time, so a pattern too slow for a text stays so.
@@ -87,34 +96,15 @@ function searchOf(regex: RegExp): Derivation<Ranges> {
     for (const [key, found] of searched) byWindow.set(key, found);
     return ranges;
   };
-  searches.set(regex, whole);
-  return whole;
-}
-
-/**
- * The check's regex, compiled once per check. Its safety was checked where the pack was compiled
- * (`compilePack` refuses a rule whose pattern can backtrack catastrophically); the windows and the time
- * budget above still bound a pattern that got here some other way.
- */
-const regexes = new WeakMap<PatternCheck, RegExp>();
-
-function regexOf(check: PatternCheck, source: string): RegExp {
-  let regex = regexes.get(check);
-  if (regex) return regex;
-  try {
-    regex = packRegex(source, check.flags);
-  } catch {
-    throw new RuleConfigError('mønsteret er ugyldig');
-  }
-  regexes.set(check, regex);
-  return regex;
+  searches.set(check, search);
+  return search;
 }
 
 function matcher(check: PatternCheck): (text: string) => Ranges {
   const detector = check.detector;
   if (detector) return (text) => detected(detector, text);
   if (!check.regex) throw new RuleConfigError('mønsterkontrollen mangler både «detector» og «regex»');
-  const whole = searchOf(regexOf(check, check.regex));
+  const whole = searchOf(check, check.regex);
   return (text) => analysed(text).get(whole);
 }
 
