@@ -11,7 +11,8 @@ const almostPreferences = fc.record(
   {
     discreet: fc.oneof(fc.boolean(), fc.constant('ja'), fc.constant(null)),
     panel: fc.oneof(
-      fc.record({ x: fc.oneof(fc.double(), fc.string()), y: fc.double(), collapsed: fc.oneof(fc.boolean(), fc.integer()) }, { requiredKeys: [] }),
+      // Non-finite numbers often, not only by luck of the seed: zod refuses them.
+      fc.record({ x: fc.oneof(fc.double(), fc.constantFrom(Infinity, -Infinity, NaN), fc.string()), y: fc.oneof(fc.double(), fc.constant(NaN)), collapsed: fc.oneof(fc.boolean(), fc.integer()) }, { requiredKeys: [] }),
       fc.constant(null),
       fc.array(fc.integer()),
     ),
@@ -29,7 +30,8 @@ describe('the content script’s preferences (no zod) agree with settings.ts (zo
       fc.property(fc.oneof(almostPreferences, fc.anything()), (value) => {
         expect(isPreferences(value)).toBe(z.safeParse(PreferencesSchema, value).success);
       }),
-      { numRuns: 2000 },
+      // The counterexample a CI run found: zod refuses a panel at x = Infinity.
+      { numRuns: 2000, examples: [[{ discreet: false, panel: { x: Infinity, y: 0, collapsed: false }, enabledOrigins: [], disabledOrigins: [] }]] },
     );
   });
 

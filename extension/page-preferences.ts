@@ -19,11 +19,13 @@ export const DEFAULT_PAGE_PREFERENCES: Preferences = {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+// zod's number() refuses NaN and ±Infinity, so these must too.
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 export function isPreferences(v: unknown): v is Preferences {
   if (!isObject(v) || typeof v.discreet !== 'boolean' || !isObject(v.panel)) return false;
   const { x, y, collapsed } = v.panel;
-  if (typeof x !== 'number' || typeof y !== 'number' || typeof collapsed !== 'boolean') return false;
+  if (!isFiniteNumber(x) || !isFiniteNumber(y) || typeof collapsed !== 'boolean') return false;
   if (!isStringArray(v.enabledOrigins) || !isStringArray(v.disabledOrigins)) return false;
   return v.today === undefined || (typeof v.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.today));
 }
@@ -64,7 +66,7 @@ export async function addRuleStats(delta: RuleStats): Promise<void> {
   const stored: RuleStats = {};
   if (isObject(raw)) {
     for (const [ruleId, s] of Object.entries(raw)) {
-      if (isObject(s) && typeof s.fired === 'number' && typeof s.dismissed === 'number') stored[ruleId] = { fired: s.fired, dismissed: s.dismissed };
+      if (isObject(s) && isFiniteNumber(s.fired) && isFiniteNumber(s.dismissed)) stored[ruleId] = { fired: s.fired, dismissed: s.dismissed };
     }
   }
   for (const [ruleId, d] of Object.entries(delta)) {

@@ -27,6 +27,40 @@ function countsOf(runner) {
   return { passed: s.expected + s.flaky, failed: s.unexpected + (report.errors?.length ?? 0), skipped: s.skipped };
 }
 
+/** The first line of a failure message, without colour codes, cut to fit one line of a CI log. */
+function firstLine(message) {
+  const line = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+  return line.trim().slice(0, 240);
+}
+
+/** Each failed test by name with the first line of its failure, so the end of a CI log says what failed. */
+function failuresOf(runner) {
+  const report = readJson(REPORTS[runner]);
+  if (!report) return [];
+  if (runner === 'vitest') {
+    const failures = [];
+    for (const file of report.testResults ?? []) {
+      const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+      for (const t of failed) failures.push(`${file.name.replace(process.cwd() + '/', '')} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+      if (!failed.length && file.status === 'failed') failures.push(`${file.name.replace(process.cwd() + '/', '')}: ${firstLine(file.message)}`);
+    }
+    return failures;
+  }
+  const failures = (report.errors ?? []).map((e) => `playwright: ${firstLine(e.message)}`);
+  const walk = (suite, titles) => {
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.find((r) => r.error)?.error;
+        failures.push(`${[...titles, spec.title].filter(Boolean).join(' › ')}: ${firstLine(error?.message)}`);
+      }
+    }
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
+  return failures;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -51,6 +85,7 @@ for (const arg of process.argv.slice(2)) {
   skipped += counts.skipped;
   testsRan += counts.passed + counts.failed;
   lines.push(`${name}: ${counts.passed} passed, ${counts.failed + crashed} failed, ${counts.skipped} skipped`);
+  for (const failure of failuresOf(name)) lines.push(`  ✗ ${failure}`);
 }
 
 console.log(`\n${lines.join('\n')}`);
