@@ -117,7 +117,7 @@ interface Mutation { kind: Kind; pick: number; value: Json; n: number; path?: Pa
 /** Where a mutation of this kind can go in this pack. */
 function candidates(root: Json, kind: Kind): Path[] {
   const paths = allPaths(root).filter((p) => p.length > 0);
-  const checks = paths.filter((p) => { const v = at(root, p); return isObject(v) && CHECK_TYPES.has(String(v.type)); });
+  const checks = paths.filter((p) => { const v = at(root, p); return isObject(v) && typeof v.type === 'string' && CHECK_TYPES.has(v.type); });
   switch (kind) {
     case 'unknownCheck': case 'deepNest': return checks;
     case 'badRegex': return checks.filter((p) => (at(root, p) as { type: string }).type === 'pattern');
