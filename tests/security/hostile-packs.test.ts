@@ -191,7 +191,9 @@ function apply(root: Json, m: Mutation): void {
       (parent as Record<string | number, Json>)[key] = (m.value as string).repeat(m.n);
       return;
     default:
-      (parent as Record<string | number, Json>)[key] = m.value;
+      // A copy: fc.constantFrom hands out the same object every run, and a later mutation (oddKey, swap
+      // inside it) would change it for every run after, up to a cycle that allPaths cannot finish.
+      (parent as Record<string | number, Json>)[key] = structuredClone(m.value);
   }
 }
 
