@@ -28,10 +28,26 @@ export function readOptionalNumber(value: number | ParamRef | undefined, params:
   return value === undefined ? undefined : readNumber(value, params);
 }
 
-export function readTerms(value: string[] | ParamRef, params: Params): string[] {
+/**
+ * One list per single-string parameter: the term search remembers its work per list object (terms.ts),
+ * so a new `[value]` on every evaluation would search again and leave a new entry on every text each time.
+ */
+const singleTermLists = new Map<string, string[]>();
+
+function singleTermList(term: string): readonly string[] {
+  let list = singleTermLists.get(term);
+  if (!list) {
+    if (singleTermLists.size >= 1000) singleTermLists.clear();
+    list = [term];
+    singleTermLists.set(term, list);
+  }
+  return list;
+}
+
+export function readTerms(value: string[] | ParamRef, params: Params): readonly string[] {
   if (Array.isArray(value)) return value;
   const resolved = lookup(value, params);
-  if (typeof resolved === 'string') return [resolved];
+  if (typeof resolved === 'string') return singleTermList(resolved);
   if (Array.isArray(resolved)) return resolved;
   throw new RuleConfigError(`parameteren «${value.param}» skal være en liste med ord eller uttrykk`);
 }
