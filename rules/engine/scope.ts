@@ -27,8 +27,11 @@ export interface SelectedField {
   value?: FieldValue;
 }
 
+/** Anything but white space (what `trim` removes), found without copying a long field's text as trim would. */
+const VISIBLE = /\S/u;
+
 export function hasContent(value: FieldValue): boolean {
-  return value.text.trim() !== '' || value.checked === true;
+  return VISIBLE.test(value.text) || value.checked === true;
 }
 
 /** A list selects the first field with content, else the first that exists at all, else none. */

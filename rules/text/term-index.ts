@@ -148,7 +148,10 @@ export function visitOnce(index: TermIndex, id: number): boolean {
 export function sortedWords(index: TermIndex): Int32Array {
   if (!index.sorted) {
     const { words } = index;
-    index.sorted = Int32Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+    // Filled by index, not from words.keys(): the iterator made an object per word of every long text.
+    const sorted = new Int32Array(words.length);
+    for (let id = 0; id < sorted.length; id++) sorted[id] = id;
+    index.sorted = sorted.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
   }
   return index.sorted;
 }
