@@ -81,7 +81,7 @@ function wordsOf(text: string, offset: number, tokens: Words, from: number, to: 
     }
     words.push({
       lower, start, end, person: personWord(lower, childNames),
-      pronoun: PRONOUNS[lower] ?? null,
+      pronoun: PRONOUNS.get(lower) ?? null,
       quoted: !!quotes[q] && start > quotes[q]!.start && end < quotes[q]!.end,
       clauseEnd: clauseEndsAt(text, end),
     });
@@ -221,7 +221,7 @@ interface Analysis {
   carried: Carried;
 }
 
-const PRONOUN_GENDERS = [...new Set(Object.values(PRONOUNS))];
+const PRONOUN_GENDERS = [...new Set(PRONOUNS.values())];
 
 /**
  * What the mentions of a text tell a pronoun after it: per pronoun gender, the role of the first

@@ -12,12 +12,13 @@ export interface PersonWord {
   gender: Gender;
 }
 
-const CHILD_WORDS: Record<string, Gender> = {
+// Maps, not objects: a word like «constructor» must not find Object's own properties.
+const CHILD_WORDS = new Map<string, Gender>(Object.entries({
   barnet: 'u', barna: 'u', gutten: 'm', guten: 'm', jenta: 'f', jenten: 'f', ungdommen: 'u', ungdomen: 'u',
   sønnen: 'm', sonen: 'm', dattera: 'f', datteren: 'f', dottera: 'f', tenåringen: 'u', tenåringa: 'u',
-};
+}) as [string, Gender][]);
 
-const PROXY_WORDS: Record<string, Gender> = {
+const PROXY_WORDS = new Map<string, Gender>(Object.entries({
   mor: 'f', moren: 'f', mora: 'f', mamma: 'f', mammaen: 'f', far: 'm', faren: 'm', pappa: 'm', pappaen: 'm',
   stemor: 'f', stefar: 'm', bestemor: 'f', bestefar: 'm', mormor: 'f', farmor: 'f', morfar: 'm', farfar: 'm',
   fostermor: 'f', fosterfar: 'm', tante: 'f', onkel: 'm', søster: 'f', søsteren: 'f', syster: 'f', systera: 'f',
@@ -29,7 +30,7 @@ const PROXY_WORDS: Record<string, Gender> = {
   undertegnede: 'n', undertegna: 'n',
   skolen: 'n', skulen: 'n', skole: 'n', skule: 'n', barnehagen: 'n', barnehage: 'n', ppt: 'n', bup: 'n', nav: 'n',
   politiet: 'n', barnevernet: 'n', helsestasjonen: 'n', tjenesten: 'n', tenesta: 'n', kommunen: 'n',
-};
+}) as [string, Gender][]);
 
 /** Compound nouns for roles: «kontaktlæreren», «familieveilederen», «helsesykepleier», «barnevernstjenesten». */
 const PROXY_ENDINGS: Array<[RegExp, Gender]> = [
@@ -44,7 +45,7 @@ const PROXY_ENDINGS: Array<[RegExp, Gender]> = [
 ];
 
 /** Pronouns that may refer to the child (third person; first person only counts inside quotes). */
-export const PRONOUNS: Record<string, Gender> = { hun: 'f', ho: 'f', han: 'm' };
+export const PRONOUNS = new Map<string, Gender>([['hun', 'f'], ['ho', 'f'], ['han', 'm']]);
 export const FIRST_PERSON = new Set(['jeg', 'eg', 'meg', 'min', 'mitt', 'mine', 'mi']);
 
 /** Without a genitive s («barnets» → «barnet»); short words are left alone. */
@@ -52,9 +53,9 @@ const withoutGenitive = (lower: string) => (lower.length > 3 && lower.endsWith('
 
 function roleWord(lower: string): PersonWord | null {
   const base = withoutGenitive(lower);
-  const childGender = CHILD_WORDS[lower] ?? CHILD_WORDS[base];
+  const childGender = CHILD_WORDS.get(lower) ?? CHILD_WORDS.get(base);
   if (childGender) return { role: 'child', gender: childGender };
-  const proxyGender = PROXY_WORDS[lower] ?? PROXY_WORDS[base];
+  const proxyGender = PROXY_WORDS.get(lower) ?? PROXY_WORDS.get(base);
   if (proxyGender) return { role: 'proxy', gender: proxyGender };
   for (const [ending, gender] of PROXY_ENDINGS) if (ending.test(lower)) return { role: 'proxy', gender };
   return null;

@@ -10,7 +10,8 @@ const stemmer = new StemmerNo();
 const cache = new Map<string, string>();
 
 /** Nynorsk → bokmål for words whose stems differ (inflections are handled by the stemmer). */
-const NYNORSK: Record<string, string> = {
+// A Map, not an object: a text's «constructor» would otherwise find Object's own constructor.
+const NYNORSK = new Map<string, string>(Object.entries({
   ikkje: 'ikke', eg: 'jeg', ho: 'hun', kva: 'hva', korleis: 'hvordan', kvifor: 'hvorfor', kven: 'hvem',
   meiner: 'mener', meinte: 'mente', meining: 'mening', meininga: 'meningen', seier: 'sier', fortel: 'forteller',
   fortalde: 'fortalte', ynskjer: 'ønsker', ønskjer: 'ønsker', ynskje: 'ønske', ønskje: 'ønske', synest: 'synes',
@@ -19,15 +20,28 @@ const NYNORSK: Record<string, string> = {
   grunngiving: 'begrunnelse', medverknad: 'medvirkning', tenesta: 'tjenesten', teneste: 'tjeneste',
   barnevernstenesta: 'barnevernstjenesten', barnevernstenesten: 'barnevernstjenesten', difor: 'derfor', sidan: 'siden', utan: 'uten', frå: 'fra', 
   avslutta: 'avsluttet', halde: 'holde', fram: 'frem', òg: 'også', me: 'vi', dykk: 'dere',
-};
+}));
 
 /** Nynorsk endings with a regular bokmål counterpart: «ansvarleg» → «ansvarlig», «-teneste» → «-tjeneste». */
 function toBokmal(lower: string): string {
-  const mapped = NYNORSK[lower];
+  const mapped = NYNORSK.get(lower);
   if (mapped) return mapped;
-  return lower
-    .replace(/leg(e|t)?$/u, (_, e: string | undefined) => `lig${e ?? ''}`)
-    .replace(/tenest/u, 'tjenest');
+  // Most words have neither ending: tested first, as two replaces cost as much as the stemming itself.
+  let word = lower;
+  if (word.includes('leg')) word = word.replace(/leg(e|t)?$/u, (_, e: string | undefined) => `lig${e ?? ''}`);
+  if (word.includes('tenest')) word = word.replace(/tenest/u, 'tjenest');
+  return word;
+}
+
+/**
+ * The Snowball steps of the stemmer's stemWord, called directly: stemWord also keeps every word it ever
+ * saw in an object of its own, which would grow all day in a content script (our cache is bounded), and
+ * its dictionaries are empty for Norwegian.
+ */
+function snowball(word: string): string {
+  stemmer.setCurrent(word);
+  stemmer.innerStem();
+  return stemmer.getCurrent();
 }
 
 /** The stem of one lower-cased word. Stop words are returned as written, never conflated with others. */
@@ -35,7 +49,7 @@ export function stem(lower: string): string {
   let result = cache.get(lower);
   if (result === undefined) {
     const word = toBokmal(lower);
-    result = STOP_WORDS.has(word) ? word : stemmer.stemWord(word);
+    result = STOP_WORDS.has(word) ? word : snowball(word);
     if (cache.size > 20000) cache.clear();
     cache.set(lower, result);
   }
