@@ -34,15 +34,23 @@ export function hasContent(value: FieldValue): boolean {
   return VISIBLE.test(value.text) || value.checked === true;
 }
 
+/**
+ * A document's own entry by name: a pack may name a field «constructor» (unknown names are only a
+ * warning), and the model's plain objects would answer with Object's own properties.
+ */
+function own<T>(record: Record<string, T> | undefined, name: string): T | undefined {
+  return record && Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
 /** A list selects the first field with content, else the first that exists at all, else none. */
 export function selectField(scope: Scope, selection: string | string[]): SelectedField {
   const names = typeof selection === 'string' ? [selection] : selection;
   for (const name of names) {
-    const value = scope.fields[name];
+    const value = own(scope.fields, name);
     if (value && hasContent(value)) return { name, value };
   }
   for (const name of names) {
-    const value = scope.fields[name];
+    const value = own(scope.fields, name);
     if (value) return { name, value };
   }
   return { name: names[0]! };
@@ -70,7 +78,7 @@ export function refOf(field: SelectedField, scope: Scope): string | undefined {
 export function rowsAt(scope: Scope, path: string): RowValue[] {
   let current: RowValue[] | undefined;
   for (const name of path.split('.')) {
-    current = current === undefined ? scope.rows[name] ?? [] : current.flatMap((row) => row.rows?.[name] ?? []);
+    current = current === undefined ? own(scope.rows, name) ?? [] : current.flatMap((row) => own(row.rows, name) ?? []);
   }
   return current ?? [];
 }
