@@ -212,8 +212,8 @@ interface SentenceStatement extends ChildStatement {
 
 interface Analysis {
   statements: SentenceStatement[];
-  /** The number of sentences with a statement, and with one that is not agreement only (when asked for). */
-  counted?: [all: number, own: number];
+  /** The number of sentences with a statement, and with one that is not agreement only. */
+  counted: readonly [all: number, own: number];
   /** Sentences in which someone else speaks for the child. */
   proxyReports: Array<{ start: number; end: number }>;
   sentences: number;
@@ -303,23 +303,50 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
     for (; mentioned < words.length; mentioned++) addMention(mentions, words[mentioned]!, index);
     statements.push(...inSentence.map((s) => ({ ...s, sentence: index })));
   }
-  return { statements: statements.sort((x, y) => x.start - y.start), proxyReports, sentences: sentences.count, carried: carriedBy(mentions) };
+  return {
+    statements: statements.sort((x, y) => x.start - y.start), counted: countSentences(statements), proxyReports,
+    sentences: sentences.count, carried: carriedBy(mentions),
+  };
+}
+
+function countSentences(statements: readonly SentenceStatement[]): Analysis['counted'] {
+  return [new Set(statements.map((s) => s.sentence)).size, new Set(statements.filter((s) => !s.agreementOnly).map((s) => s.sentence)).size];
 }
 
 
-/** The pieces' analyses one after the other, each told what the pieces before carried (pieces.ts). */
+/**
+ * The pieces' analyses one after the other, each told what the pieces before carried (pieces.ts). A
+ * sentence never spans two pieces, so the counts add up; the statements and reports, moved to the whole
+ * text's offsets, are made only when asked for (a field with the child's voice needs only the counts,
+ * and is joined again on every keystroke).
+ */
 function joined(pieces: readonly Piece[], childName: string | undefined, carried: Carried): Analysis {
-  const statements: SentenceStatement[] = [];
-  const proxyReports: Analysis['proxyReports'] = [];
+  const parts: Array<{ start: number; sentence: number; part: Analysis }> = [];
   let sentences = 0;
+  let all = 0;
+  let own = 0;
   for (const { start, analysis } of pieces) {
     const part = analysisOf(analysis, childName, carried);
-    for (const s of part.statements) statements.push({ ...s, start: start + s.start, end: start + s.end, sentence: sentences + s.sentence });
-    for (const r of part.proxyReports) proxyReports.push({ start: start + r.start, end: start + r.end });
+    parts.push({ start, sentence: sentences, part });
     sentences += part.sentences;
+    all += part.counted[0];
+    own += part.counted[1];
     carried = part.carried;
   }
-  return { statements, proxyReports, sentences, carried };
+  let statements: SentenceStatement[] | undefined;
+  let proxyReports: Analysis['proxyReports'] | undefined;
+  return {
+    get statements() {
+      return (statements ??= parts.flatMap(({ start, sentence, part }) =>
+        part.statements.map((s) => ({ ...s, start: start + s.start, end: start + s.end, sentence: sentence + s.sentence }))));
+    },
+    get proxyReports() {
+      return (proxyReports ??= parts.flatMap(({ start, part }) => part.proxyReports.map((r) => ({ start: start + r.start, end: start + r.end }))));
+    },
+    counted: [all, own],
+    sentences,
+    carried,
+  };
 }
 
 /** The analyses of a text by child name and what came before it (one or two, in practice). */
@@ -351,12 +378,7 @@ export function findAgreementOnly(text: string, options: ChildVoiceOptions = {})
 
 /** The number of sentences with a statement by the child; agreement-only statements can be left out. */
 export function countChildStatements(text: string, options: ChildVoiceOptions & { ignoreAgreementOnly?: boolean } = {}): number {
-  const analysis = cachedAnalysis(text, options.childName);
-  analysis.counted ??= [
-    new Set(analysis.statements.map((s) => s.sentence)).size,
-    new Set(analysis.statements.filter((s) => !s.agreementOnly).map((s) => s.sentence)).size,
-  ];
-  return analysis.counted[options.ignoreAgreementOnly ? 1 : 0];
+  return cachedAnalysis(text, options.childName).counted[options.ignoreAgreementOnly ? 1 : 0];
 }
 
 /** Passages where someone else speaks for the child («Mor opplever at barnet …»), to show where to look. */
