@@ -170,10 +170,13 @@ function searchedFor(compiled: CompiledTerm[], firstOf: Int32Array): Derivation<
   const candidatesOf = (word: string): readonly number[] => {
     let found = candidates.get(word);
     if (found === undefined) {
-      const tried = new Set(others);
-      for (const key of stemKeys(word)) for (const i of byKey.get(key) ?? NONE) tried.add(i);
-      found = [...tried].filter((i) => wordMatches(compiled[i]!.words[0]!, word)).sort((x, y) => x - y);
-      if (found.length === 0) found = NONE;
+      // Asked for every new word of every list (a word being typed is new on every keystroke): no sets.
+      const matched: number[] = [];
+      for (const i of others) if (wordMatches(compiled[i]!.words[0]!, word)) matched.push(i);
+      for (const key of stemKeys(word)) {
+        for (const i of byKey.get(key) ?? NONE) if (!matched.includes(i) && wordMatches(compiled[i]!.words[0]!, word)) matched.push(i);
+      }
+      found = matched.length === 0 ? NONE : matched.sort((x, y) => x - y);
       if (candidates.size >= CANDIDATES_KEPT) candidates.clear();
       candidates.set(word, found);
     }
