@@ -3,6 +3,7 @@ import { analysed, type AnalysedText } from './analysed-text';
 import { countChildStatements, findChildStatements, findProxyReports } from './child-voice';
 import { detected } from './detectors';
 import { expectEdits, PIECES, USED_PIECES, withoutPieces } from './pieces';
+import { inferChildName } from './proper-names';
 import { sentenceBounds } from './sentences';
 import { countDistinctTerms, findTerms, mentionsAny } from './terms';
 import { hasWrittenContent, substantiveWordCount } from './words';
@@ -35,6 +36,7 @@ function answers(text: string) {
     voice: [voice(), voice('Per Hansen'), voice('Lisa')],
     words: [substantiveWordCount(text), hasWrittenContent(text)],
     detected: (['fodselsnummer', 'telefonnummer', 'epost'] as const).map((name) => detected(name, text)),
+    childName: [inferChildName([text]), inferChildName([text, 'Ola og Per.'])],
   };
 }
 

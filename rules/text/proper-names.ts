@@ -1,4 +1,5 @@
-import { analysed } from './analysed-text';
+import { analysed, type AnalysedText } from './analysed-text';
+import { piecewise } from './pieces';
 import { personWord } from './person-words';
 import { endWordOf, firstWordOf, SENTENCE_WORDS } from './sentence-words';
 import { lowerOf, writtenOf } from './words';
@@ -23,25 +24,55 @@ const NOT_NAMES = new Set([
   'fylkesnemnda', 'høyesterett', 'norge', 'oslo', 'jeg', 'eg',
 ]);
 
-export function inferChildName(texts: readonly string[]): string | undefined {
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const text of texts) {
-    const sentences = analysed(text).get(SENTENCE_WORDS);
-    const { words } = sentences;
-    for (let s = 0; s < sentences.count; s++) {
-      // Not the sentence's first word: there a capital letter is sentence case.
-      for (let i = firstWordOf(sentences, s) + 1; i < endWordOf(sentences, s); i++) {
-        if (!startsCapitalised(text, words.starts[i]!)) continue;
-        const written = writtenOf(words, i);
-        if (!/^\p{Lu}\p{Ll}/u.test(written.normalize('NFC'))) continue;
-        const lower = lowerOf(words, i);
-        if (NOT_NAMES.has(lower) || personWord(lower, NO_NAMES) !== null) continue;
-        const entry = counts.get(lower) ?? { name: written, count: 0 };
-        entry.count++;
-        counts.set(lower, entry);
-      }
+interface NameCount {
+  /** As first written. */
+  name: string;
+  count: number;
+}
+
+/** Adds counts to `into`, a name's first spelling kept (maps keep the order names were first met). */
+function addCounts(into: Map<string, NameCount>, counts: ReadonlyMap<string, NameCount>): void {
+  for (const [lower, entry] of counts) {
+    const known = into.get(lower);
+    if (known) known.count += entry.count;
+    else into.set(lower, { name: entry.name, count: entry.count });
+  }
+}
+
+function countNames(a: AnalysedText): ReadonlyMap<string, NameCount> {
+  const { text } = a;
+  const counts = new Map<string, NameCount>();
+  const sentences = a.get(SENTENCE_WORDS);
+  const { words } = sentences;
+  for (let s = 0; s < sentences.count; s++) {
+    // Not the sentence's first word: there a capital letter is sentence case.
+    for (let i = firstWordOf(sentences, s) + 1; i < endWordOf(sentences, s); i++) {
+      if (!startsCapitalised(text, words.starts[i]!)) continue;
+      const written = writtenOf(words, i);
+      if (!/^\p{Lu}\p{Ll}/u.test(written.normalize('NFC'))) continue;
+      const lower = lowerOf(words, i);
+      if (NOT_NAMES.has(lower) || personWord(lower, NO_NAMES) !== null) continue;
+      const entry = counts.get(lower) ?? { name: written, count: 0 };
+      entry.count++;
+      counts.set(lower, entry);
     }
   }
+  return counts;
+}
+
+/**
+ * Per text, and per piece of a text being typed into (a piece starts a sentence): the name is inferred
+ * again whenever any field changes, and a long field would otherwise be read whole on every keystroke.
+ */
+const NAME_COUNTS = piecewise(countNames, (values) => {
+  const joined = new Map<string, NameCount>();
+  for (const counts of values) addCounts(joined, counts);
+  return joined;
+});
+
+export function inferChildName(texts: readonly string[]): string | undefined {
+  const counts = new Map<string, NameCount>();
+  for (const text of texts) addCounts(counts, analysed(text).get(NAME_COUNTS));
   // A genitive («Emils») counts for the name when the name also occurs on its own.
   for (const [lower, entry] of counts) {
     const base = counts.get(lower.replace(/s$/u, ''));
