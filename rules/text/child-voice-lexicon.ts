@@ -9,10 +9,11 @@ export interface Verb {
 }
 
 const VERB_LIST: Array<[string, VerbKind]> = [
-  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt'
+  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt opplyser opplyste opplyst nevner nevnte nevnt nemner nemnde ytrer ytret ytra hevder hevdet påstår påsto presiserer presiserte utdyper utdypet skriver skrev skriv skreiv'
     .split(' ')
     .map((w): [string, VerbKind] => [w, 'say']),
-  ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med']
+  ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med', 'kom frem med', 'kommer frem med',
+    'gir beskjed om', 'ga beskjed om', 'gav beskjed om', 'gitt beskjed om', 'sier fra', 'sa fra', 'sier ifra', 'sa ifra', 'seier frå', 'sa frå']
     .map((w): [string, VerbKind] => [w, 'say']),
   // Asking: the child's question is its voice; the caseworker's question is not a report about the child.
   ...'spør spurte spurt ber ba bad'.split(' ').map((w): [string, VerbKind] => [w, 'ask']),
@@ -47,6 +48,14 @@ export const FUTURE_AFTER_VIL = new Set([
 /** After a verb: «sier ikke noe», «fortalte ingenting», «ville ikke snakke». */
 export const SILENCE_AFTER = new Set(['noe', 'noko', 'mye', 'mykje', 'si', 'seie', 'snakke', 'snakka', 'fortelle', 'uttale', 'svare', 'prate']);
 export const ATTRIBUTION_PREPOSITIONS = new Set(['ifølge', 'iflg']);
+/**
+ * Prepositions whose object is no subject: «På spørsmål om skolen svarte Emil …», «Etter samtalen med mor sa
+ * han …» (the verb comes second, the subject after it). Not «ifølge», which names who is speaking.
+ */
+export const PREPOSITIONS = new Set([
+  'om', 'på', 'i', 'med', 'hos', 'hjå', 'til', 'fra', 'frå', 'av', 'ved', 'etter', 'under', 'før', 'for', 'mot', 'uten', 'utan',
+  'overfor', 'sammen', 'saman', 'rundt', 'angående', 'vedrørende',
+]);
 export const VIEW_NOUNS = /^(ønske|ønsker|ønsket|ynske|mening|meining|meninger|syn|synspunkt|synspunkter|opplevelse|oppleving|beskrivelse|skildring|forklaring|ord|tanker|tankar)$/u;
 export const AGREEMENT_WORD = /^(enig|einig|samtykk\p{L}*|godt\p{L}*|aksept\p{L}*|greit|ok|fornøyd|nøgd)$/u;
 export const PLAN_WORDS = /^(mål|målene|måla|målet|planen|plan|tiltaksplanen|tiltakene|tiltaka|tiltaket|tiltak|dette|det|opplegget|avtalen|avtalene|forslaget)$/u;

@@ -18,6 +18,15 @@ describe('the child as speaker', () => {
     ['Lisa bor med mor. Hun sier at hun er sliten av kranglingen.', 'Lisa'],
     ['Lisa sier at hun ikke er enig i målene.', 'Lisa'],
     ['«Jeg vil ikke til besøkshjemmet i helgene.»', undefined],
+    // The verb second and the subject after it, behind a phrase that names someone else.
+    ['På spørsmål om skolen svarte Emil at det er kjedelig.', 'Emil'],
+    ['Etter samtalen med mor sa han at han vil bo hjemme.', undefined],
+    // A phrase with a small word inside it, and more verbs of saying.
+    ['Emil gir selv uttrykk for at han trenger hjelp.', 'Emil'],
+    ['Jenta har også gitt beskjed om at det er vanskelig i avlastningen.', undefined],
+    ['Hun opplyser at hun ikke får sove om kvelden.', undefined],
+    ['Emil nevnte at det er mye bråk hjemme.', 'Emil'],
+    ['Ho nemnde at det er mykje bråk heime.', undefined],
   ])('counts «%s»', (text, name) => {
     expect(count(text, name)).toBe(1);
   });
@@ -36,6 +45,11 @@ describe('the child as object, or not heard', () => {
     ['Barnesamtale er gjennomført.', undefined],
     ['Kontaktlæreren beskriver at gutten er stille i timene.', undefined],
     ['Far forteller at sønnen er redd for å være alene. Han sier at han ikke vet hva han skal gjøre.', undefined],
+    ['På spørsmål om Emil svarte mor at han er lei seg.', 'Emil'],
+    ['Etter samtalen med Emil sa far at gutten er redd.', 'Emil'],
+    ['Mor nevner at Emil er lei seg.', 'Emil'],
+    ['Skolen skriver at han er urolig i timene.', undefined],
+    ['Læreren har også gitt beskjed om at jenta er sliten.', undefined],
   ])('does not count «%s»', (text, name) => {
     expect(count(text, name)).toBe(0);
   });

@@ -5,7 +5,7 @@ import { isSpaceCode } from './char-class';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
 import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './words';
 import {
-  AGREEMENT_WORD, ATTRIBUTION_PREPOSITIONS, COORDINATION, FUTURE_AFTER_VIL, NEGATIONS, PLAN_WORDS, SILENCE_AFTER, SKIPPABLE,
+  AGREEMENT_WORD, ATTRIBUTION_PREPOSITIONS, COORDINATION, FUTURE_AFTER_VIL, NEGATIONS, PLAN_WORDS, PREPOSITIONS, SILENCE_AFTER, SKIPPABLE,
   VERB_WORDS, VERBS_BY_FIRST_WORD, VIEW_NOUNS, type Verb,
 } from './child-voice-lexicon';
 
@@ -89,9 +89,25 @@ function wordsOf(text: string, offset: number, tokens: Words, from: number, to: 
   return words;
 }
 
+/**
+ * The verb starting at word `i`. The words of a phrase may have small words between them («gir selv uttrykk
+ * for», «ga også beskjed om»): then the verb returned spans them (its `words` are the words as written there).
+ */
 function verbAt(words: Word[], i: number): Verb | null {
   for (const verb of VERBS_BY_FIRST_WORD.get(words[i]?.lower ?? '') ?? []) {
-    if (verb.words.every((w, k) => words[i + k]?.lower === w && !words[i + k]!.quoted)) return verb;
+    let at = i;
+    let gaps = 0;
+    const matched = verb.words.every((w, k) => {
+      if (k > 0) {
+        at++;
+        while (gaps < 2 && words[at] && !words[at]!.quoted && words[at]!.lower !== w && SKIPPABLE.has(words[at]!.lower)) {
+          at++;
+          gaps++;
+        }
+      }
+      return words[at]?.lower === w && !words[at]!.quoted;
+    });
+    if (matched) return gaps === 0 ? verb : { kind: verb.kind, words: words.slice(i, at + 1).map((w) => w.lower) };
   }
   return null;
 }
@@ -131,10 +147,17 @@ function roleOf(word: Word | undefined, mentions: Mention[], sentence: number): 
 /** The subject of the verb at `v`: just before it (past skippable words), or just after it (inverted order). */
 function subjectOf(words: Word[], v: number, verbLength: number, mentions: Mention[], sentence: number): Subject | null {
   let negated = false;
+  // A person before the verb in a prepositional phrase («om skolen», «med mor») is no subject: the subject
+  // comes after the verb then, and the person before counts only when none does.
+  let inPhrase: Subject | null = null;
   for (let k = v - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     const word = words[k]!;
     if (word.quoted || (word.clauseEnd && !/^\p{N}+$/u.test(word.lower))) break;
     const role = roleOf(word, mentions, sentence);
+    if (role && k > 0 && PREPOSITIONS.has(words[k - 1]!.lower)) {
+      inPhrase = { role, negated };
+      break;
+    }
     if (role) return { role, negated };
     if (NEGATIONS.has(word.lower)) negated = true;
     else if (!SKIPPABLE.has(word.lower) && !/^\p{N}+$/u.test(word.lower)) break;
@@ -148,7 +171,7 @@ function subjectOf(words: Word[], v: number, verbLength: number, mentions: Menti
     else if (!SKIPPABLE.has(word.lower)) break;
     if (word.clauseEnd) break;
   }
-  return null;
+  return inPhrase;
 }
 
 /** «Emil tegnet familien sin og fortalte …»: a verb after «og»/«men» shares the clause's subject. */
