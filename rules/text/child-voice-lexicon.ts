@@ -52,6 +52,8 @@ export const ATTRIBUTION_PREPOSITIONS = new Set(['ifølge', 'iflg']);
  * Prepositions whose object is no subject: «På spørsmål om skolen svarte Emil …», «Etter samtalen med mor sa
  * han …» (the verb comes second, the subject after it). Not «ifølge», which names who is speaking.
  */
+/** After «spurte Emil»: the question asked, not an answer («spurte Emil om han trives»). */
+export const QUESTION_WORDS = new Set(['om', 'hva', 'hvordan', 'hvorfor', 'hvem', 'hvor', 'når', 'kva', 'korleis', 'kvifor', 'kven', 'kor']);
 export const PREPOSITIONS = new Set([
   'om', 'på', 'i', 'med', 'hos', 'hjå', 'til', 'fra', 'frå', 'av', 'ved', 'etter', 'under', 'før', 'for', 'mot', 'uten', 'utan',
   'overfor', 'sammen', 'saman', 'rundt', 'angående', 'vedrørende',

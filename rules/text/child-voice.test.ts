@@ -27,6 +27,9 @@ describe('the child as speaker', () => {
     ['Hun opplyser at hun ikke får sove om kvelden.', undefined],
     ['Emil nevnte at det er mye bråk hjemme.', 'Emil'],
     ['Ho nemnde at det er mykje bråk heime.', undefined],
+    // The subject before a phrase that names someone else.
+    ['Emil har i samtaler med saksbehandler flere ganger fortalt at han er redd.', 'Emil'],
+    ['Saksbehandler spurte Emil om han trives, og han svarte at det er kjedelig.', 'Emil'],
   ])('counts «%s»', (text, name) => {
     expect(count(text, name)).toBe(1);
   });
@@ -50,6 +53,10 @@ describe('the child as object, or not heard', () => {
     ['Mor nevner at Emil er lei seg.', 'Emil'],
     ['Skolen skriver at han er urolig i timene.', undefined],
     ['Læreren har også gitt beskjed om at jenta er sliten.', undefined],
+    ['Mor har i samtaler med Emil flere ganger fortalt at han er lei seg.', 'Emil'],
+    // The caseworker's question, not the child's answer.
+    ['Saksbehandler spurte Emil om han trives.', 'Emil'],
+    ['Vi spurte jenta hva hun ønsker seg.', undefined],
   ])('does not count «%s»', (text, name) => {
     expect(count(text, name)).toBe(0);
   });

@@ -5,7 +5,7 @@ import { isSpaceCode } from './char-class';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
 import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './words';
 import {
-  AGREEMENT_WORD, ATTRIBUTION_PREPOSITIONS, COORDINATION, FUTURE_AFTER_VIL, NEGATIONS, PLAN_WORDS, PREPOSITIONS, SILENCE_AFTER, SKIPPABLE,
+  AGREEMENT_WORD, ATTRIBUTION_PREPOSITIONS, COORDINATION, FUTURE_AFTER_VIL, NEGATIONS, PLAN_WORDS, PREPOSITIONS, QUESTION_WORDS, SILENCE_AFTER, SKIPPABLE,
   VERB_WORDS, VERBS_BY_FIRST_WORD, VIEW_NOUNS, type Verb,
 } from './child-voice-lexicon';
 
@@ -156,6 +156,8 @@ function subjectOf(words: Word[], v: number, verbLength: number, mentions: Menti
     const role = roleOf(word, mentions, sentence);
     if (role && k > 0 && PREPOSITIONS.has(words[k - 1]!.lower)) {
       inPhrase = { role, negated };
+      const before = subjectBeforePhrase(words, k - 2, mentions, sentence);
+      if (before) return { role: before, negated };
       break;
     }
     if (role) return { role, negated };
@@ -172,6 +174,20 @@ function subjectOf(words: Word[], v: number, verbLength: number, mentions: Menti
     if (word.clauseEnd) break;
   }
   return inPhrase;
+}
+
+/**
+ * The subject before a prepositional phrase: «Emil har [i samtaler med saksbehandler] fortalt …». Reads back
+ * from `k` over the phrase's words, within the clause and without passing another verb.
+ */
+function subjectBeforePhrase(words: Word[], k: number, mentions: Mention[], sentence: number): Role | null {
+  for (let steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const word = words[k]!;
+    if (word.quoted || word.clauseEnd || (VERBS_BY_FIRST_WORD.has(word.lower) && !SKIPPABLE.has(word.lower))) return null;
+    const role = roleOf(word, mentions, sentence);
+    if (role && !(k > 0 && PREPOSITIONS.has(words[k - 1]!.lower))) return role;
+  }
+  return null;
 }
 
 /** «Emil tegnet familien sin og fortalte …»: a verb after «og»/«men» shares the clause's subject. */
@@ -304,6 +320,10 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
         if (subject) clauseSubject = subject.role;
         if (subject?.role === 'proxy' && verb.kind === 'ask') {
           i += verb.words.length - 1;
+          // The question asked («spurte Emil om han trives») is no answer: read on from the clause's end.
+          if (words.slice(i + 1, i + 4).some((w) => QUESTION_WORDS.has(w.lower))) {
+            while (i < words.length - 1 && !words[i]!.clauseEnd) i++;
+          }
           continue;
         }
         // Everything after a report by someone else is that person's account, not the child's.
