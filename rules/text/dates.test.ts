@@ -29,6 +29,13 @@ describe('findDates', () => {
     expect(iso('juni 2023 – mai 2024')).toEqual(['2023-06-01', '2024-05-31']);
   });
 
+  it('takes a month as its last day after «utgangen av», «slutten av» or «ultimo»', () => {
+    expect(iso('Evalueres innen utgangen av februar 2028.')).toEqual(['2028-02-29']);
+    expect(iso('i slutten av juni 2025')).toEqual(['2025-06-30']);
+    expect(iso('Ultimo mai 2025, og så i mars 2026')).toEqual(['2025-05-31', '2026-03-01']);
+    expect(iso('ved utgangen av 12.03.2025')).toEqual(['2025-03-12']);
+  });
+
   it('ignores impossible dates, times and long numbers', () => {
     expect(iso('31.02.2024')).toEqual([]);
     expect(iso('kl. 14.30')).toEqual([]);

@@ -73,6 +73,8 @@ const DATE_RE = new RegExp(
   'giu',
 );
 const RANGE_TAIL = new RegExp(`${DASH}$`, 'u');
+/** «innen utgangen av mars 2025», «i slutten av juni», «ultimo mai»: a month meant as its last day. */
+const MONTH_END_BEFORE = /(?:(?:utgangen|slutten|enden)\s+av|ultimo)\s*$/iu;
 const OPEN_RANGE_RE = new RegExp(`${NOT_DIGIT_BEFORE}${DAY_MONTH}(?=${DASH}\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`, 'gu');
 
 function dateFromMatch(m: RegExpExecArray, rangeEnd: boolean): CalendarDate | null {
@@ -94,12 +96,16 @@ export function datesIn(text: string): readonly DateMention[] {
   return analysed(text).get(DATES);
 }
 
-/** Every date written in the text, in order. A month without a day is its first day, or its last when it ends a range. */
+/**
+ * Every date written in the text, in order. A month without a day is its first day, or its last when it ends
+ * a range or follows «utgangen av», «slutten av» or «ultimo».
+ */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const endsRange = found.length > 0 && RANGE_TAIL.test(text.slice(found.at(-1)!.end, m.index));
-    const date = dateFromMatch(m as RegExpExecArray, endsRange);
+    const monthEnd = MONTH_END_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const date = dateFromMatch(m as RegExpExecArray, endsRange || monthEnd);
     if (date) found.push({ date, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(OPEN_RANGE_RE)) {
