@@ -12,7 +12,14 @@ const almostPreferences = fc.record(
     discreet: fc.oneof(fc.boolean(), fc.constant('ja'), fc.constant(null)),
     panel: fc.oneof(
       // Non-finite numbers often, not only by luck of the seed: zod refuses them.
-      fc.record({ x: fc.oneof(fc.double(), fc.constantFrom(Infinity, -Infinity, NaN), fc.string()), y: fc.oneof(fc.double(), fc.constant(NaN)), collapsed: fc.oneof(fc.boolean(), fc.integer()) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          x: fc.oneof(fc.double(), fc.constantFrom(Infinity, -Infinity, NaN), fc.string()),
+          y: fc.oneof(fc.double(), fc.constant(NaN)),
+          collapsed: fc.oneof(fc.boolean(), fc.integer()),
+        },
+        { requiredKeys: [] },
+      ),
       fc.constant(null),
       fc.array(fc.integer()),
     ),

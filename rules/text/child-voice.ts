@@ -5,8 +5,8 @@ import { isSpaceCode } from './char-class';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
 import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './words';
 import {
-  AGREEMENT_WORD, ATTRIBUTION_PREPOSITIONS, COORDINATION, FUTURE_AFTER_VIL, NEGATIONS, PLAN_WORDS, PREPOSITIONS, QUESTION_WORDS, SILENCE_AFTER, SKIPPABLE,
-  VERB_WORDS, VERBS_BY_FIRST_WORD, VIEW_NOUNS, type Verb,
+  AGREEMENT_WORD, ATTRIBUTION_PREPOSITIONS, COORDINATION, FUTURE_AFTER_VIL, NEGATIONS, PLAN_WORDS, PREPOSITIONS,
+  QUESTION_WORDS, SILENCE_AFTER, SKIPPABLE, VERB_WORDS, VERBS_BY_FIRST_WORD, VIEW_NOUNS, type Verb,
 } from './child-voice-lexicon';
 
 /**
