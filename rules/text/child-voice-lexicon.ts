@@ -13,7 +13,8 @@ const VERB_LIST: Array<[string, VerbKind]> = [
     .split(' ')
     .map((w): [string, VerbKind] => [w, 'say']),
   ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med', 'kom frem med', 'kommer frem med',
-    'gir beskjed om', 'ga beskjed om', 'gav beskjed om', 'gitt beskjed om', 'sier fra', 'sa fra', 'sier ifra', 'sa ifra', 'seier frå', 'sa frå']
+    'gir beskjed om', 'ga beskjed om', 'gav beskjed om', 'gitt beskjed om', 'sier fra', 'sa fra', 'sier ifra', 'sa ifra', 'seier frå', 'sa frå',
+    'er opptatt av', 'var opptatt av', 'er oppteken av', 'var oppteken av']
     .map((w): [string, VerbKind] => [w, 'say']),
   // Asking: the child's question is its voice; the caseworker's question is not a report about the child.
   ...'spør spurte spurt ber ba bad'.split(' ').map((w): [string, VerbKind] => [w, 'ask']),

@@ -30,6 +30,8 @@ describe('the child as speaker', () => {
     // The subject before a phrase that names someone else.
     ['Emil har i samtaler med saksbehandler flere ganger fortalt at han er redd.', 'Emil'],
     ['Saksbehandler spurte Emil om han trives, og han svarte at det er kjedelig.', 'Emil'],
+    ['Emil har i den siste samtalen opplyst at det er bråk hjemme.', 'Emil'],
+    ['Emil var opptatt av at det er for mye bråk hjemme.', 'Emil'],
   ])('counts «%s»', (text, name) => {
     expect(count(text, name)).toBe(1);
   });
@@ -57,6 +59,9 @@ describe('the child as object, or not heard', () => {
     // The caseworker's question, not the child's answer.
     ['Saksbehandler spurte Emil om han trives.', 'Emil'],
     ['Vi spurte jenta hva hun ønsker seg.', undefined],
+    ['Mor var opptatt av at Emil skal få bo hjemme.', 'Emil'],
+    ['Saksbehandler har i samtale med Emil opplyst at tiltaket varer et år.', 'Emil'],
+    ['Om kvelden forteller mor at Emil er urolig.', 'Emil'],
   ])('does not count «%s»', (text, name) => {
     expect(count(text, name)).toBe(0);
   });

@@ -162,7 +162,13 @@ function subjectOf(words: Word[], v: number, verbLength: number, mentions: Menti
     }
     if (role) return { role, negated };
     if (NEGATIONS.has(word.lower)) negated = true;
-    else if (!SKIPPABLE.has(word.lower) && !/^\p{N}+$/u.test(word.lower)) break;
+    else if (!SKIPPABLE.has(word.lower) && !/^\p{N}+$/u.test(word.lower)) {
+      // A phrase without a person between subject and verb: «Emil har [i samtale] opplyst».
+      // (The phrase counts as one skipped word.)
+      const preposition = phraseStart(words, k);
+      if (preposition < 0) break;
+      k = preposition;
+    }
   }
   for (let k = v + verbLength, skipped = 0; k < words.length && skipped <= 2; k++, skipped++) {
     const word = words[k]!;
@@ -174,6 +180,15 @@ function subjectOf(words: Word[], v: number, verbLength: number, mentions: Menti
     if (word.clauseEnd) break;
   }
   return inPhrase;
+}
+
+/** The preposition that starts a short phrase ending at word `k` («i samtale», «i den siste samtalen»), or -1. */
+function phraseStart(words: Word[], k: number): number {
+  for (let p = k - 1; p >= 0 && p >= k - 3; p--) {
+    if (words[p]!.quoted || words[p]!.clauseEnd) return -1;
+    if (PREPOSITIONS.has(words[p]!.lower)) return p;
+  }
+  return -1;
 }
 
 /**
