@@ -45,12 +45,15 @@ describe('the content script’s preferences (no zod) agree with settings.ts (zo
   it('reads stored preferences as loadPreferences does', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(almostPreferences, fc.anything()), async (stored) => {
+        // Storing `undefined` leaves the key as it was (as in Chrome): start each case from empty storage.
+        fakeBrowser.reset();
         await fakeBrowser.storage.local.set({ preferences: stored });
         const zodRead = await loadPreferences();
         expect(await readPagePreferences()).toEqual(zodRead);
         expect(preferencesFrom(stored)).toEqual(zodRead);
       }),
-      { numRuns: 300 },
+      // The counterexample a CI run found: `undefined` after a case that stored preferences.
+      { numRuns: 300, examples: [[{ discreet: true, panel: { x: 1, y: 2, collapsed: true }, enabledOrigins: ['a'], disabledOrigins: [] }], [undefined]] },
     );
   });
 
