@@ -104,7 +104,8 @@ export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const endsRange = found.length > 0 && RANGE_TAIL.test(text.slice(found.at(-1)!.end, m.index));
-    const monthEnd = MONTH_END_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    // Only a month without a day (MONTH_YEAR, group 11) can mean its last day.
+    const monthEnd = m[11] !== undefined && MONTH_END_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
     const date = dateFromMatch(m as RegExpExecArray, endsRange || monthEnd);
     if (date) found.push({ date, start: m.index, end: m.index + m[0].length });
   }
