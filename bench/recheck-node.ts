@@ -1,7 +1,7 @@
 // The re-check benchmark in Node, for working on incremental re-checks (no browser, no build): each
 // generated page read through the built-in adapters with jsdom, then one field typed into a character at a
 // time and re-checked through the content script's re-checker, as the browser benchmark's `recheck` probe
-// does (bench/probe-entry.ts: the same sentence, 20 warm-up keystrokes, then the samples). Each round
+// does (bench/probe-entry.ts: the same sentence, 200 warm-up keystrokes, then the samples). Each round
 // starts again from the page's text with a new re-checker; the first round is what the browser measures
 // (later rounds meet the typed words' stems again). The floor here is jsdom's, not Chromium's: compare
 // re-check times, not ratios.
@@ -20,7 +20,7 @@ const TODAY = '2026-11-23';
 const SAMPLES = Number(process.argv[2] ?? 200);
 const ONLY = (process.argv[3]?.split(',') ?? SIZES) as Size[];
 const ROUNDS = Number(process.argv[4] ?? 10);
-const WARM = 20;
+const WARM = 200;
 const TYPED = 'Hun sier selv at hun vil bo hjemme og fortsette på skolen, og at hun liker kontaktpersonen sin. ';
 
 const compiled = compilePack(standardPack);
