@@ -83,7 +83,10 @@ const WEEK = String.raw`(?:uke|veke)\s*(?<wk>\d{1,2})(?:\s*[/,-]\s*|\s+(?:i\s+)?
 const ORDINAL = 'første|fyrste|andre|tredje|fjerde';
 const QUARTER = String.raw`(?:(?:(?<qn>[1-4])\.\s*|(?<qw>${ORDINAL})\s+)(?<qh>kvartal|halvår)(?:et)?(?:\s+i)?|q(?<qq>[1-4])\s*[-/]?)\s*(?<qy>\d{4})`;
 const SEASON = String.raw`(?<sn>vår|sommer|sommar|høst|haust)(?:en|semesteret|halvåret)(?:\s+i)?\s+(?<sy>\d{4})`;
-/** A range's first half may leave out the year, or the month and year: `13.06 – 05.09.2023`, `1. mars – 28. februar 2026`, `1.–15. mars 2025`, `mars–juni 2025`. */
+/**
+ * A range's first half may leave out the year, or the month and year: `13.06 – 05.09.2023`,
+ * `1. mars – 28. februar 2026`, `1.–15. mars 2025`, `mars–juni 2025`.
+ */
 const OPEN_START = String.raw`(?:(?<od>\d{1,2})\.(?<om>\d{1,2})\.?|(?<owd>\d{1,2})\.?\s*(?<owm>${MONTH_NAMES})\.?|(?<oday>\d{1,2})\.|(?<!\p{L})(?<omo>${MONTH_NAMES})\.?)`;
 const DASH = String.raw`\s*(?:[-–—]|(?<!\p{L})(?:til(?:\s+og\s+med)?|t\.\s?o\.\s?m\.?|tom\.?))\s*`;
 
