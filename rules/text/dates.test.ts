@@ -164,7 +164,7 @@ describe('findDuration and periodEndIn', () => {
     expect(findDuration(text)?.duration).toEqual(duration);
   });
 
-  it.each(['evalueres etter tre måneder', 'ny evaluering om tre måneder', 'evaluering hver 3. måned', 'innen to uker', 'i måneden'])(
+  it.each(['evalueres etter tre måneder', 'ny evaluering om tre måneder', 'evaluering hver 3. måned', 'innen to uker', 'i måneden', 'han er 12 år gammel', 'hun fyller 12 år'])(
     'reads no length of the plan in «%s»',
     (text) => expect(findDuration(text)).toBeUndefined(),
   );

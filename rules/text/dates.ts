@@ -250,10 +250,11 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORD_NAMES = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|').replace(/ /gu, String.raw`\s+`);
 /**
  * A length of time: «i 6 måneder», «for ett år», «et halvt år», «tolv månader», «18 mnd», «1,5 år». Not one
- * that says when something happens within it («evalueres etter tre måneder», «hver 3. måned», «innen to uker»).
+ * that says when something happens within it («evalueres etter tre måneder», «hver 3. måned», «innen to uker»),
+ * nor an age («12 år gammel», «fyller 12 år»).
  */
 const DURATION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<!(?:etter|om|innen|innan|hver|hvert|kvar|kvart|siste|første|fyrste)\s+)(?<n>\d{1,2}(?:[.,]5)?|${NUMBER_WORD_NAMES})\s*(?<u>år|måneder|månader|måned|månad|mnd|md|uker|veker|uke|veke|dager|dagar|dag)(?!\p{L})`,
+  String.raw`(?<![\p{L}\p{N}])(?<!(?:etter|om|innen|innan|hver|hvert|kvar|kvart|siste|første|fyrste|fyller|fylte|fyllte)\s)(?<n>\d{1,2}(?:[.,]5)?|${NUMBER_WORD_NAMES})\s*(?<u>år|måneder|månader|måned|månad|mnd|md|uker|veker|uke|veke|dager|dagar|dag)(?!\p{L}|\s+gam[lm])`,
   'iu',
 );
 
