@@ -81,6 +81,8 @@ describe('findDates: how caseworkers write dates', () => {
     ['mars–juni 2025', ['2025-03-01', '2025-06-30']],
     ['1.3.–28.2.2026', ['2025-03-01', '2026-02-28']],
     ['1. mars - 25. april 2025', ['2025-03-01', '2025-04-25']],
+    ['1. mai-12. juni 2025', ['2025-05-01', '2025-06-12']],
+    ['mars 25 – februar 26', ['2025-03-01', '2026-02-28']],
   ])('reads the range «%s»', (text, expected) => {
     expect(iso(text)).toEqual(expected);
   });
@@ -115,7 +117,7 @@ describe('findDates: how caseworkers write dates', () => {
 
   it.each([
     'uke 53 2025', 'uke 12', '3. halvår 2025', 'høst 2025', 'før jul 2025', 'i mars 25 timer',
-    'i mai 12 ganger', 'mai 10:00', '1. mars 25 personer', 'saksnr. 2024/12345', 'skoleåret 2025/26', '§ 4-4 andre ledd',
+    'i mai 12 ganger', 'i mars 25-30 timer', 'mai 10:00', '1. mars 25 personer', 'saksnr. 2024/12345', 'skoleåret 2025/26', '§ 4-4 andre ledd',
     'versjon 2025.1', 'tlf 22 33 44 55', 'fnr 13062312345', 'kr 12.500', 'kl. 09.00–11.00', '2-3 ganger per uke', '4/5 stilling',
   ])('reads no date in «%s»', (text) => {
     expect(iso(text)).toEqual([]);

@@ -103,7 +103,9 @@ const MONTH_END_BEFORE = /(?:(?:utgangen|slutten|enden)\s+av|ultimo)\s*$/iu;
 /** «medio mars», «midt i mars», «midten av mars»: its middle third; «primo», «i starten/begynnelsen av»: its first. */
 const MONTH_PART_BEFORE = /(?:(medio|midt\s+i|midten\s+av)|(primo|starten\s+av|begynnelsen\s+av|byrjinga\s+av))\s*$/iu;
 /** After a bare two-digit year («mars 25»): the end, punctuation or a range, not a count («i mai 12 timer»). */
-const BARE_YEAR_FOLLOW = /^\s*(?:$|[.,;!?)\]–—-]|til(?!\p{L}))/u;
+const BARE_YEAR_FOLLOW = /^\s*(?:$|[.,;!?)\]]|[-–—]\s*\p{L}|til(?!\p{L}))/u;
+/** A two-digit «year» that is the next day of a range («1. mai-12. juni»). */
+const DAY_NOT_YEAR = /^\.\s?\p{Ll}/u;
 const QUARTER_ORDINALS: Record<string, number> = { første: 1, fyrste: 1, andre: 2, tredje: 3, fjerde: 4 };
 /** First and last month of a season, read widely (a vague time must not give a warning before it is over). */
 const SEASONS: Record<string, [number, number]> = { vår: [1, 6], sommer: [6, 8], sommar: [6, 8], høst: [8, 12], haust: [8, 12] };
@@ -134,7 +136,8 @@ function calendarDateOfUtc(d: Date): CalendarDate {
 
 function yearOf(g: Groups, p: string, text: string, end: number): number | null {
   if (g[`${p}4`]) return Number(g[`${p}4`]);
-  if (!g[`${p}q`] && !BARE_YEAR_FOLLOW.test(text.slice(end, end + 6))) return null;
+  const after = text.slice(end, end + 6);
+  if (DAY_NOT_YEAR.test(after) || (!g[`${p}q`] && !BARE_YEAR_FOLLOW.test(after))) return null;
   return fullYear(g[`${p}2`]!);
 }
 
@@ -193,10 +196,15 @@ export function datesIn(text: string): readonly DateMention[] {
  */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of text.matchAll(DATE_RE)) {
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     const end = m.index + m[0].length;
     const read = readMatch(m.groups!, text, end);
-    if (!read) continue;
+    // Not a date after all («1. mai-12. juni»): what it took may hold one, so search on from its next character.
+    if (!read) {
+      DATE_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const mention: DateMention = isSpan(read) ? spanMention(read, m, text) : { date: read, start: m.index, end };
     const previous = found.at(-1);
     if (previous && mention.span && RANGE_TAIL.test(text.slice(Math.max(previous.end, m.index - 24), m.index))) {
@@ -217,8 +225,8 @@ export function findDates(text: string): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-function spanMention(span: Span, m: RegExpExecArray | RegExpMatchArray, text: string): DateMention {
-  const start = m.index!;
+function spanMention(span: Span, m: RegExpExecArray, text: string): DateMention {
+  const start = m.index;
   const end = start + m[0].length;
   if (m.groups!.mm) {
     const before = text.slice(Math.max(0, start - 24), start);
