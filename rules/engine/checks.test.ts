@@ -117,6 +117,12 @@ describe('date', () => {
     expect(run(expired, document('tiltaksplan', { planperiode: '01.03.2025 og et halvt år' })).findings).toHaveLength(1);
     expect(run(expired, document('tiltaksplan', { planperiode: '01.03.2025 og tolv måneder fram' })).findings).toEqual([]);
   });
+  it('reads a date without a year near today, and not when its year would be a guess', () => {
+    const overdue: Check = { type: 'date', from: { field: 'nesteEvaluering' }, to: 'today', max: { days: 0 } };
+    expect(run(overdue, document('tiltaksplan', { nesteEvaluering: '15.12.' })).findings).toHaveLength(1);
+    expect(run(overdue, document('tiltaksplan', { nesteEvaluering: 'innen 1. mars' })).findings).toEqual([]);
+    expect(run({ ...overdue, whenMissing: 'report' } as Check, document('tiltaksplan', { nesteEvaluering: 'innen 1. september' })).findings).toHaveLength(1);
+  });
   it('min: reports a date too early', () => {
     const check: Check = { type: 'date', from: { field: 'meldingMottatt' }, to: { field: 'undersokelseAvsluttet' }, min: { days: 0 } };
     expect(run(check, document('vedtak', { meldingMottatt: '10.01.2025', undersokelseAvsluttet: '01.01.2025' })).findings).toHaveLength(1);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDuration, ageOn, findDates, findDuration, formatIsoDate, parseIsoDate, periodEndIn } from './dates';
+import { addDuration, ageOn, findDates, findDuration, formatIsoDate, parseIsoDate, periodEndIn, yearlessDateNear } from './dates';
 
 const iso = (text: string) => findDates(text).map((d) => formatIsoDate(d.date));
 
@@ -179,6 +179,26 @@ describe('findDuration and periodEndIn', () => {
     expect(end('01.03.2025')).toBe('2025-03-01');
     expect(end('01.03.2025, evalueres etter tre måneder')).toBe('2025-03-01');
   });
+});
+
+describe('yearlessDateNear: a day without a year, read near the day the document is worked on (15.01.2026)', () => {
+  const near = (text: string) => {
+    const m = yearlessDateNear(text, parseIsoDate('2026-01-15')!);
+    return m ? formatIsoDate(m.date) : undefined;
+  };
+  it.each([
+    ['Neste evaluering: 15.04.', '2026-04-15'],
+    ['den 3.5. hos mor', '2026-05-03'],
+    ['evalueres innen 1. mars', '2026-03-01'],
+    ['Møte 20. desember', '2025-12-20'],
+    ['innen 14. mai', '2026-05-14'],
+    ['15. sep.', '2025-09-15'],
+  ])('«%s» → %s', (text, expected) => expect(near(text)).toBe(expected));
+
+  it.each(['evalueres innen 1. september', 'innen 16. mai', '15.04', 'kl. 10.30', 'kl 12.05.', '30.02.', '12. juni 2026', 'Mål 1. Tiltak 2.', 'mai'])(
+    'reads nothing in «%s» (too far from the day to know the year, a time, or no day)',
+    (text) => expect(near(text)).toBeUndefined(),
+  );
 });
 
 describe('date arithmetic', () => {

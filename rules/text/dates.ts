@@ -11,7 +11,8 @@ import { analysed, type Derivation } from './analysed-text';
  * (11th–20th) and «primo april» (1st–10th); a week («uke 12 2025», ISO weeks, Monday to Sunday); a quarter
  * or half-year («1. kvartal 2025», «Q3 2025», «andre halvår 2025»); a season read widely, as the school
  * year does: «våren» January–June, «sommeren» June–August, «høsten» August–December («vinteren» is left
- * out: which year it belongs to is unclear). A date without a year («1. september», «uke 12») is not read.
+ * out: which year it belongs to is unclear). A date without a year («15.04.», «1. september») is not read
+ * here; `yearlessDateNear` reads one within four months of a given day.
  */
 export interface CalendarDate {
   year: number;
@@ -248,6 +249,38 @@ function openStart(g: Groups, next: CalendarDate): { date: CalendarDate; span?: 
   if (!date) return null;
   const span = g.omo ? monthSpan(year, month) : null;
   return span ? { date, span } : { date };
+}
+
+/** A day without a year: «15.04.», «15. april», «15 apr.» (not «15.04», which may be a time). */
+const YEARLESS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}]|\p{N}[.,/:]|kl\.?\s?)(?:(?<d>\d{1,2})\.(?<m>\d{1,2})\.|(?<wd>\d{1,2})\.?\s*(?<wm>${MONTH_NAMES})(?!\p{L}))(?!\s?\p{N})`,
+  'giu',
+);
+const YEARLESS: Derivation<ReadonlyArray<{ month: number; day: number; start: number; end: number }>> = (a) =>
+  [...a.text.matchAll(YEARLESS_RE)].map((m) => {
+    const g = m.groups!;
+    const month = g.m ? Number(g.m) : MONTHS[g.wm!.toLowerCase()]!;
+    return { month, day: Number(g.d ?? g.wd), start: m.index, end: m.index + m[0].length };
+  });
+/** How far from the reference day a date without a year may be read: further off, its year is a guess. */
+const YEARLESS_MONTHS = 4;
+
+/**
+ * A date written without a year («Neste evaluering: 15.04.», «evalueres innen 1. september»), in the year
+ * that puts it nearest the reference day (the day the document is worked on), and only when that is within
+ * four months of it; undefined otherwise, or when the text holds no such day.
+ */
+export function yearlessDateNear(text: string, reference: CalendarDate, pick: 'first' | 'last' = 'first'): DateMention | undefined {
+  const list = analysed(text).get(YEARLESS);
+  const found = pick === 'last' ? list.at(-1) : list[0];
+  if (!found) return undefined;
+  const from = addDuration(reference, { months: -YEARLESS_MONTHS });
+  const to = addDuration(reference, { months: YEARLESS_MONTHS });
+  for (const year of [reference.year, reference.year + 1, reference.year - 1]) {
+    const date = makeDate(year, found.month, found.day);
+    if (date && compareDates(date, from) >= 0 && compareDates(date, to) <= 0) return { date, start: found.start, end: found.end };
+  }
+  return undefined;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

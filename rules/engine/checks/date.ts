@@ -1,6 +1,8 @@
 import type { z } from 'zod/mini';
 import type { DateOperandSchema, DurationSchema } from '../../pack/schema';
-import { addDuration, compareDates, datesIn, periodEndIn, type CalendarDate, type DateMention, type Duration } from '../../text/dates';
+import {
+  addDuration, compareDates, datesIn, periodEndIn, yearlessDateNear, type CalendarDate, type DateMention, type Duration,
+} from '../../text/dates';
 import type { CheckContext, Violation } from '../context';
 import { readOptionalNumber } from '../params';
 import { anchorRef, refOf, selectField, type Scope } from '../scope';
@@ -16,6 +18,7 @@ import type { CheckOf, CheckRunner } from './types';
  * An imprecise date (a month, a quarter, a season) is read the way that favours the text: «neste evaluering
  * april 2026» is not overdue before May, nor more than three months after 10.01.2026 (dates.ts, `span`).
  * Both ends from the same words («planperiode: mars 2026») are one date, not a period.
+ * A date without a year («15.04.») is read near today (dates.ts, `yearlessDateNear`).
  */
 type Operand = z.infer<typeof DateOperandSchema>;
 
@@ -31,7 +34,8 @@ function resolveOne(operand: Operand, scope: Scope, ctx: CheckContext): Resolved
   if (operand === 'today') return { date: ctx.today };
   const field = selectField(scope, operand.field);
   const text = field.value?.text ?? '';
-  const mention: DateMention | undefined = operand.pick === 'last' ? periodEndIn(text) : datesIn(text)[0];
+  const mention: DateMention | undefined =
+    (operand.pick === 'last' ? periodEndIn(text) : datesIn(text)[0]) ?? yearlessDateNear(text, ctx.today, operand.pick);
   const ref = refOf(field, scope);
   if (!mention) return { ref };
   const { date, span, start, end } = mention;
