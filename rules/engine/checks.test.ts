@@ -95,6 +95,34 @@ describe('date', () => {
     expect(evaluatePack(pack(rule(expired)), doc, { today: '2026-01-15' }).findings).toHaveLength(1);
     expect(evaluatePack(pack(rule(expired)), doc, { today: '2025-12-31' }).findings).toEqual([]);
   });
+  it('reads a month or a season the way that favours the text', () => {
+    const overdue: Check = { type: 'date', from: { field: 'nesteEvaluering' }, to: 'today', max: { days: 0 } };
+    const april = document('tiltaksplan', { nesteEvaluering: 'i løpet av april 2026' });
+    expect(evaluatePack(pack(rule(overdue)), april, { today: '2026-04-30' }).findings).toEqual([]);
+    expect(evaluatePack(pack(rule(overdue)), april, { today: '2026-05-01' }).findings).toHaveLength(1);
+    const interval: Check = { type: 'date', from: { field: 'evalueringsdato' }, to: { field: 'nesteEvaluering' }, max: { months: 3 } };
+    expect(run(interval, document('evaluering', { evalueringsdato: '10.01.2026', nesteEvaluering: 'april 2026' })).findings).toEqual([]);
+    expect(run(interval, document('evaluering', { evalueringsdato: '10.01.2026', nesteEvaluering: 'høsten 2026' })).findings).toHaveLength(1);
+    expect(run(interval, document('evaluering', { evalueringsdato: '10.01.2026', nesteEvaluering: 'uke 16 2026' })).findings).toHaveLength(1);
+  });
+  it('takes both ends from the same words as one date, not a period', () => {
+    const angitt: Check = { ...period, max: undefined, min: { days: 1 }, whenMissing: 'report' } as Check;
+    expect(run(angitt, document('tiltaksplan', { planperiode: 'mars 2026' }), extra).findings).toHaveLength(1);
+    expect(run(angitt, document('tiltaksplan', { planperiode: 'mars–juni 2026' }), extra).findings).toEqual([]);
+  });
+  it('ends a period written as a start and a length at the start plus the length', () => {
+    expect(run(period, document('tiltaksplan', { planperiode: '01.02.2025, i 18 måneder' }), extra).findings).toHaveLength(1);
+    expect(run(period, document('tiltaksplan', { planperiode: 'Planen gjelder for ett år fra 01.02.2025' }), extra).findings).toEqual([]);
+    const expired: Check = { type: 'date', from: { field: 'planperiode', pick: 'last' }, to: 'today', max: { days: 0 } };
+    expect(run(expired, document('tiltaksplan', { planperiode: '01.03.2025 og et halvt år' })).findings).toHaveLength(1);
+    expect(run(expired, document('tiltaksplan', { planperiode: '01.03.2025 og tolv måneder fram' })).findings).toEqual([]);
+  });
+  it('reads a date without a year near today, and not when its year would be a guess', () => {
+    const overdue: Check = { type: 'date', from: { field: 'nesteEvaluering' }, to: 'today', max: { days: 0 } };
+    expect(run(overdue, document('tiltaksplan', { nesteEvaluering: '15.12.' })).findings).toHaveLength(1);
+    expect(run(overdue, document('tiltaksplan', { nesteEvaluering: 'innen 1. mars' })).findings).toEqual([]);
+    expect(run({ ...overdue, whenMissing: 'report' } as Check, document('tiltaksplan', { nesteEvaluering: 'innen 1. september' })).findings).toHaveLength(1);
+  });
   it('min: reports a date too early', () => {
     const check: Check = { type: 'date', from: { field: 'meldingMottatt' }, to: { field: 'undersokelseAvsluttet' }, min: { days: 0 } };
     expect(run(check, document('vedtak', { meldingMottatt: '10.01.2025', undersokelseAvsluttet: '01.01.2025' })).findings).toHaveLength(1);

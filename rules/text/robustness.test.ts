@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findChildStatements } from './child-voice';
-import { findDates } from './dates';
+import { findDates, findDuration, periodEndIn, yearlessDateNear } from './dates';
 import { detect } from './detectors';
 import { splitItems } from './items';
 import { splitSentences } from './sentences';
@@ -60,12 +60,19 @@ describe('pathological input stays fast (no catastrophic backtracking)', () => {
     'dates glued with dashes': '1.1.2020-'.repeat(2000),
     'run-on sentence': 'Hun sier at '.repeat(3000),
     'at signs': 'a@'.repeat(10000),
+    'spaces after a number': `1${' '.repeat(20000)}mars 2025`,
+    'month names and dashes': 'mars – '.repeat(4000),
+    'weeks without a number': 'uke '.repeat(5000),
+    'half a length, repeated': 'et halvt '.repeat(4000),
   };
   it.each(Object.entries(inputs))('%s', (_name, text) => {
     const started = performance.now();
     findChildStatements(text);
     findTerms(text, ['alternativ*', '*veileder', 'til barnets beste']);
     findDates(text);
+    findDuration(text);
+    periodEndIn(text);
+    yearlessDateNear(text, { year: 2026, month: 1, day: 15 });
     splitItems(text);
     for (const name of ['fodselsnummer', 'telefonnummer', 'epost'] as const) detect(name, text);
     substantiveWordCount(text);

@@ -49,11 +49,15 @@ export const fixtures: Fixtures = {
     fx('dato fram i tid', doc('tiltaksplan', { planperiodeFra: '01.12.2025', nesteEvaluering: '01.03.2026' }), '2026-01-15'),
     fx('ny plan under tre måneder gammel, uten evaluering (revisjonens unntak)', doc('tiltaksplan', { planperiodeFra: '01.11.2025' }), '2026-01-15'),
     fx('evaluering skrevet nå, neste om tre måneder', doc('evaluering', { evalueringsdato: '10.01.2026', nesteEvaluering: '10.04.2026' }), '2026-01-15'),
+    fx('måned uten dag, ikke omme ennå', doc('tiltaksplan', { planperiodeFra: '01.10.2025', nesteEvaluering: 'i løpet av januar 2026' }), '2026-01-15'),
+    fx('dato uten år, fram i tid', doc('tiltaksplan', { planperiodeFra: '01.12.2025', nesteEvaluering: 'innen 1. mars' }), '2026-01-15'),
     fx('evaluert nylig', doc('tiltaksplan', { planperiodeFra: '01.03.2025', forrigeEvaluering: '05.01.2026' }), '2026-01-15'),
   ],
   bad: [
     fx('revisjonens eksempel: start 08.04.24, sett 15.08.24', doc('tiltaksplan', { planperiodeFra: '08.04.2024', nesteEvaluering: '08.07.2024' }), '2024-08-15'),
     fx('evaluering: neste dato passert for over et år siden', doc('evaluering', { evalueringsdato: '20.05.2025', nesteEvaluering: '20.08.2025' }), '2026-11-23'),
+    fx('dato uten år, passert', doc('tiltaksplan', { planperiodeFra: '01.10.2025', nesteEvaluering: '15.12.' }), '2026-01-15'),
+    fx('uke som er passert', doc('tiltaksplan', { planperiodeFra: '01.10.2025', nesteEvaluering: 'uke 2 2026' }), '2026-01-15'),
     fx('ingen dato, siste evaluering for et år siden', doc('tiltaksplan', { planperiodeFra: '13.06.2023', forrigeEvaluering: '21.06.2023' }), '2024-08-15'),
   ],
 };

@@ -36,10 +36,12 @@ export const fixtures: Fixtures = {
   good: [
     fx('plan: tre måneder etter start', doc('tiltaksplan', { planperiodeFra: '08.04.2024', nesteEvaluering: '08.07.2024' })),
     fx('evaluering: to måneder fram', doc('evaluering', { evalueringsdato: '10.01.2026', nesteEvaluering: '10.03.2026' })),
+    fx('evaluering: «i løpet av april 2026»', doc('evaluering', { evalueringsdato: '10.01.2026', nesteEvaluering: 'i løpet av april 2026' })),
     fx('plan: regnet fra forrige evaluering, ikke planstart (guardrail)', doc('tiltaksplan', { planperiodeFra: '01.06.2025', forrigeEvaluering: '01.12.2025', nesteEvaluering: '01.03.2026' })),
   ],
   bad: [
     fx('plan: seks måneder fram', doc('tiltaksplan', { planperiodeFra: '01.01.2026', nesteEvaluering: '01.07.2026' })),
+    fx('evaluering: «høsten 2026»', doc('evaluering', { evalueringsdato: '10.01.2026', nesteEvaluering: 'høsten 2026' })),
     fx('evaluering: neste om et år', doc('evaluering', { evalueringsdato: '21.06.2023', nesteEvaluering: '21.06.2024' })),
   ],
 };

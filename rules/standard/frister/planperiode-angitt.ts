@@ -31,11 +31,14 @@ export const fixtures: Fixtures = {
   good: [
     fx('egne datofelt', doc('tiltaksplan', { planperiodeFra: '01.02.2026', planperiodeTil: '31.01.2027' })),
     fx('periode i ett felt', doc('tiltaksplan', { planperiode: '15.02.25-13.02.26' })),
+    fx('håndskrevne datoer', doc('tiltaksplan', { planperiode: '1/3-26 – 28/2-27' })),
+    fx('start og lengde', doc('tiltaksplan', { planperiode: '01.02.2026, i 12 måneder' })),
     fx('med månedsnavn', doc('tiltaksplan', { planperiode: '1. januar 2026 til 31. desember 2026' })),
   ],
   bad: [
     fx('sluttdato mangler', doc('tiltaksplan', { planperiodeFra: '01.02.2026' })),
     fx('bare én dato i periodefeltet', doc('tiltaksplan', { planperiode: 'fra 01.02.2026' })),
+    fx('bare én måned', doc('tiltaksplan', { planperiode: 'mars 2026' })),
     fx('slutt før start', doc('tiltaksplan', { planperiodeFra: '01.02.2026', planperiodeTil: '01.01.2026' })),
   ],
 };

@@ -32,10 +32,13 @@ export const fixtures: Fixtures = {
   good: [
     fx('nøyaktig ett år', doc('tiltaksplan', { planperiodeFra: '01.03.2026', planperiodeTil: '01.03.2027' })),
     fx('revisjonens eksempel innenfor ett år', doc('tiltaksplan', { planperiode: '15.02.23-13.02.24' })),
+    fx('start og lengde: ett år', doc('tiltaksplan', { planperiode: 'Fra 1. mars 2026, for ett år' })),
+    fx('første dato uten år', doc('tiltaksplan', { planperiode: '1. mars – 28. februar 2027' })),
     fx('overlappende planer er greit – bare denne perioden teller (guardrail)', doc('tiltaksplan', { planperiodeFra: '01.01.2026', planperiodeTil: '31.12.2026', forrigeEvaluering: '15.12.2025' })),
   ],
   bad: [
     fx('revisjonens eksempel 13.06.23–05.02.25', doc('tiltaksplan', { planperiode: '13.06.23 – 05.02.25' })),
+    fx('start og lengde: 18 mnd', doc('tiltaksplan', { planperiode: '01.03.2026 og 18 mnd fram' })),
     fx('13 måneder', doc('tiltaksplan', { planperiodeFra: '01.01.2026', planperiodeTil: '01.02.2027' })),
   ],
 };

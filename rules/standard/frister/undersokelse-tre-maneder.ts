@@ -46,6 +46,7 @@ export const fixtures: Fixtures = {
   ],
   bad: [
     fx('fire måneder uten grunn', doc('vedtak', { meldingMottatt: '01.06.2025', undersokelseAvsluttet: '15.10.2025' })),
+    fx('håndskrevne datoer', doc('vedtak', { meldingMottatt: '1/3-25', undersokelseAvsluttet: '20/9-25' })),
     fx('datoer med månedsnavn', doc('vedtak', { meldingMottatt: '3. mars 2025', undersokelseAvsluttet: '10. september 2025' })),
   ],
 };
