@@ -17,7 +17,7 @@ import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './
 const MAX_CLAUSE_WORDS = 30;
 const QUOTE = /«([^«»]*)»|“([^“”]*)”|"([^"\n]*)"/gu;
 
-interface Word {
+export interface Word {
   lower: string;
   start: number;
   end: number;
@@ -205,7 +205,10 @@ export function saysNothing(words: Word[], after: number): boolean {
   const next = words.slice(after, after + 3).map((w) => w.lower);
   if (next.includes('ingenting') || next.includes('lite')) return true;
   const neg = next.findIndex((w) => NEGATIONS.has(w));
-  return neg >= 0 && SILENCE_AFTER.has(next[neg + 1] ?? '');
+  if (neg < 0) return false;
+  // «ville ikke snakke», «ønsket ikke å snakke»
+  const verb = next[neg + 1] === 'å' ? words[after + neg + 2]?.lower : next[neg + 1];
+  return SILENCE_AFTER.has(verb ?? '');
 }
 
 /** Only agreement: an agreement word and at most two other content words in the clause. */

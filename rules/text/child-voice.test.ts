@@ -140,3 +140,79 @@ describe('names written with decomposed letters', () => {
     expect(count('Åse forteller om skolen.', undefined)).toBe(0);
   });
 });
+
+describe('probed phrasings: the child speaking', () => {
+  it.each([
+    // Impersonal, the child named in the phrase before it.
+    ['I samtale med barnet kom det frem at han er redd for far.', undefined],
+    ['I samtale med barnet kom det fram at han er redd for far.', undefined],
+    ['I samtalen med Emil kom det frem at han ikke sover om natta.', 'Emil'],
+    ['Av samtalen med jenta går det fram at ho saknar mor.', undefined],
+    ['I samtalen med Emil fremkom det at han gruer seg til helgene.', 'Emil'],
+    // A modal or «å (få)» before an infinitive of saying with «at».
+    ['Emil kunne fortelle at far slår.', 'Emil'],
+    ['Jenta kunne fortelle at far slår.', undefined],
+    ['Han kunne fortelje at far slår.', undefined],
+    ['Det var viktig for Emil å få si at han er glad i mor.', 'Emil'],
+    ['Det var viktig for gutten å få si at han er glad i mor.', undefined],
+    // «godt» is no agreement word.
+    ['Emil beskriver forholdet til mor som godt.', 'Emil'],
+    ['Hun sier at hun har det godt hos fosterfamilien.', undefined],
+    // More verbs of saying.
+    ['Gutten bekrefter at far slår når han er full.', undefined],
+    ['Jenta oppgir at hun ikke har spist frokost på lenge.', undefined],
+    // The initial of the child's first name.
+    ['E. forteller at han er redd for å gå hjem.', 'Emil Hansen'],
+    ['I samtalen sier E. at han vil bo hos far.', 'Emil Hansen'],
+    // «i følge» written apart.
+    ['I følge Emil er det mye krangling hjemme.', 'Emil'],
+    // The view given after «Barnets ønske».
+    ['Barnets ønske er at hun skal få bo hos mor.', undefined],
+    ['Barnets syn: hun vil ikke flytte.', undefined],
+    ['Barnets ønske om å flytte til far er tydelig.', undefined],
+    // An impersonal phrase before the child speaks.
+    ['Som det fremkommer over, sier Emil at han vil bo hjemme.', 'Emil'],
+  ])('counts «%s»', (text, name) => {
+    expect(count(text, name)).toBe(1);
+  });
+});
+
+describe('probed phrasings: spoken for, assessed, or only said to be heard', () => {
+  it.each([
+    // Heard and weighed, but no view given.
+    ['Barnets mening er tillagt vekt.', undefined],
+    ['Barnets mening er tatt med i vurderingen.', undefined],
+    ['Barnets syn er ivaretatt.', undefined],
+    ['Barnets ønske er vektlagt.', undefined],
+    ['Meininga til barnet er vektlagt, og barnets ynske er kjent.', undefined],
+    // Someone else's view, by genitive or «ifølge».
+    ['Etter mors syn ønsker barnet å bo hjemme.', undefined],
+    ['Det er mors oppfatning at barnet vil bo hjemme.', undefined],
+    ['Det er barnevernets vurdering at barnet ønsker å bo hjemme.', undefined],
+    ['Skolens inntrykk er at gutten trives godt.', undefined],
+    ['Ifølge kontaktlærer har Emil sagt at han er redd.', 'Emil'],
+    ['I følge mor vil Emil bo hjemme.', 'Emil'],
+    // Assessed or seen by someone else.
+    ['Barnevernstjenesten vurderer at Emil ønsker å bo hjemme.', 'Emil'],
+    ['Vi vurderer at barnet ønsker å bo hjemme.', undefined],
+    ['Vi ser at barnet trives i barnehagen.', undefined],
+    ['Fosterforeldrene har merket at jenta gleder seg til samvær.', undefined],
+    ['Skolen melder at han trives godt.', undefined],
+    ['Helsesykepleier bekrefter at jenta sier at hun vil flytte.', undefined],
+    // Said, by nobody named.
+    ['Det er sagt at gutten vil bo hjemme.', undefined],
+    ['Det opplyses at gutten ønsker å flytte.', undefined],
+    ['Det fremkommer at jenta gruer seg til samvær.', undefined],
+    ['Av mors forklaring fremkommer det at Emil ønsker å flytte.', 'Emil'],
+    ['Gutten beskrives som urolig av skolen.', undefined],
+    // Declining to speak.
+    ['Gutten ønsket ikke å snakke med oss.', undefined],
+    ['Jenta ønsket ikke å uttale seg.', undefined],
+    ['Guten ynskjer ikkje å snakke om heimen.', undefined],
+    // Process: the child will be heard.
+    ['Emil skal få si sin mening før vedtaket fattes.', 'Emil'],
+    ['Barnet har fått anledning til å fortelle om hvordan hun har det.', undefined],
+  ])('does not count «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+});

@@ -1,9 +1,12 @@
 import { analysed, type AnalysedText, type Derivation } from './analysed-text';
 import {
   addMention, followsCoordination, isAgreementOnly, quotedStatements, roleOf, saysNothing, subjectOf, verbAt, wordsOf,
-  type Mention, type Role,
+  type Mention, type Role, type Word,
 } from './child-voice-clauses';
-import { ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, QUESTION_WORDS, VIEW_NOUNS } from './child-voice-lexicon';
+import {
+  ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, PROXY_VIEW_NOUNS, QUESTION_WORDS, VIEW_CONTENT, VIEW_NOUNS,
+  type Verb,
+} from './child-voice-lexicon';
 import { USED_PIECES, type Piece } from './pieces';
 import { childNamesFrom, PRONOUNS } from './person-words';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
@@ -85,11 +88,22 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const prev = words[i - 1];
-      if (!word.quoted && word.person?.role === 'child' && prev && ATTRIBUTION_PREPOSITIONS.has(prev.lower)) {
+      if (!word.quoted && word.person && prev && attributes(words, i)) {
+        if (word.person.role === 'proxy') {
+          proxyReports.push({ start: sentence.start, end: sentence.end });
+          break;
+        }
         inSentence.push({ start: sentence.start + prev.start, end: sentence.start + word.end, agreementOnly: false });
       }
-      if (!word.quoted && word.person?.role === 'child' && /s$/u.test(word.lower) && VIEW_NOUNS.test(words[i + 1]?.lower ?? '')) {
-        inSentence.push({ start: sentence.start + word.start, end: sentence.start + words[i + 1]!.end, agreementOnly: false });
+      if (!word.quoted && word.person && /s$/u.test(word.lower)) {
+        const next = words[i + 1]?.lower ?? '';
+        if (word.person.role === 'proxy' && PROXY_VIEW_NOUNS.test(next)) {
+          proxyReports.push({ start: sentence.start, end: sentence.end });
+          break;
+        }
+        if (word.person.role === 'child' && VIEW_NOUNS.test(next) && statesView(sentence.text, words, i + 1)) {
+          inSentence.push({ start: sentence.start + word.start, end: sentence.start + words[i + 1]!.end, agreementOnly: false });
+        }
       }
       const verb = word.quoted ? null : verbAt(words, i);
       const future = (word.lower === 'vil' || word.lower === 'ville') && FUTURE_AFTER_VIL.has(words[i + 1]?.lower ?? '');
@@ -108,13 +122,14 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
           }
           continue;
         }
-        // Everything after a report by someone else is that person's account, not the child's.
-        if (subject?.role === 'proxy') {
+        // Everything after a report by someone else is that person's account, not the child's; so is
+        // what is seen or assessed, and what «det er sagt» / «det fremkommer» without a speaker.
+        if (subject?.role === 'proxy' || (!subject && unattributed(words, i, verb))) {
           proxyReports.push({ start: sentence.start, end: sentence.end });
           break;
         }
         const silent = (subject?.negated && verb.kind === 'say') || saysNothing(words, i + verb.words.length);
-        if (subject?.role === 'child' && !silent) {
+        if (subject?.role === 'child' && !silent && verb.kind !== 'observe') {
           inSentence.push({
             start: sentence.start + word.start,
             end: sentence.start + words[Math.min(words.length - 1, i + verb.words.length - 1)]!.end,
@@ -132,6 +147,38 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
     statements: statements.sort((x, y) => x.start - y.start), counted: countSentences(statements), proxyReports,
     sentences: sentences.count, carried: carriedBy(mentions),
   };
+}
+
+/** «ifølge Emil», and «i følge Emil» written apart. */
+function attributes(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]!.lower;
+  return ATTRIBUTION_PREPOSITIONS.has(prev) || (prev === 'følge' && words[i - 2]?.lower === 'i');
+}
+
+/**
+ * «Barnets ønske er å bo hos mor», «Barnets syn: …», «Barnets ønske om å flytte»: the view is given, not
+ * only said to be heard or weighed («Barnets mening er tillagt vekt»).
+ */
+function statesView(text: string, words: readonly Word[], noun: number): boolean {
+  const next = words[noun + 1];
+  if (text.slice(words[noun]!.end, words[noun]!.end + 3).trimStart().startsWith(':')) return true;
+  if (!next) return false;
+  const after = words[noun + 2]?.lower ?? '';
+  if (next.lower === 'om') return VIEW_CONTENT.has(after);
+  return (next.lower === 'er' || next.lower === 'var') && VIEW_CONTENT.has(after);
+}
+
+/**
+ * «Det er sagt at …», «Det fremkommer at …», «Det vurderes at …»: an account without a speaker, a report
+ * by someone else. Only with «at» after it: «Som det fremkommer over, sier Emil …» is read on.
+ */
+function unattributed(words: readonly Word[], v: number, verb: Verb): boolean {
+  let after = v + verb.words.length;
+  if (words[after]?.lower === 'det') after++;
+  if (words[after - 1]?.lower !== 'at' && words[after]?.lower !== 'at') return false;
+  if (verb.kind === 'observe') return true;
+  for (let k = Math.max(0, v - 2); k < after; k++) if (words[k]!.lower === 'det') return true;
+  return false;
 }
 
 function countSentences(statements: readonly SentenceStatement[]): Analysis['counted'] {
