@@ -139,9 +139,10 @@ export function subjectOf(words: Word[], v: number, verbLength: number, mentions
     const word = words[k]!;
     if (word.quoted || (word.clauseEnd && !/^\p{N}+$/u.test(word.lower))) break;
     const role = roleOf(word, mentions, sentence);
-    if (role && k > 0 && PREPOSITIONS.has(words[k - 1]!.lower)) {
-      inPhrase = { role, negated };
-      const before = subjectBeforePhrase(words, k - 2, mentions, sentence);
+    const opening = role ? phraseOpening(words, k) : -1;
+    if (opening >= 0) {
+      inPhrase = { role: role!, negated };
+      const before = subjectBeforePhrase(words, opening - 1, mentions, sentence);
       if (before) return { role: before, negated };
       break;
     }
@@ -155,7 +156,9 @@ export function subjectOf(words: Word[], v: number, verbLength: number, mentions
       k = preposition;
     }
   }
-  for (let k = v + verbLength, skipped = 0; k < words.length && skipped <= 2; k++, skipped++) {
+  // A phrase ending in «at»/«om» («kunne fortelle at», «virker som om») has its subject before it.
+  const conjunction = ['at', 'om'].includes(words[v + verbLength - 1]!.lower);
+  for (let k = v + verbLength, skipped = 0; !conjunction && k < words.length && skipped <= 2; k++, skipped++) {
     const word = words[k]!;
     if (word.quoted) break;
     const role = roleOf(word, mentions, sentence);
@@ -185,9 +188,26 @@ function subjectBeforePhrase(words: Word[], k: number, mentions: Mention[], sent
     const word = words[k]!;
     if (word.quoted || word.clauseEnd || (VERBS_BY_FIRST_WORD.has(word.lower) && !SKIPPABLE.has(word.lower))) return null;
     const role = roleOf(word, mentions, sentence);
-    if (role && !(k > 0 && PREPOSITIONS.has(words[k - 1]!.lower))) return role;
+    if (role && phraseOpening(words, k) < 0) return role;
   }
   return null;
+}
+
+/** The preposition before the person at `k`: «med mor», «med mor og saksbehandler»; or -1. */
+function phraseOpening(words: Word[], k: number): number {
+  if (k > 0 && PREPOSITIONS.has(words[k - 1]!.lower)) return k - 1;
+  if (k > 2 && COORDINATION.has(words[k - 1]!.lower) && words[k - 2]!.person && PREPOSITIONS.has(words[k - 3]!.lower)) return k - 3;
+  return -1;
+}
+
+/** «Hun vil bo hjemme, sier mor.»: the sentence ends by naming someone else as the speaker. */
+export function endsSpokenByOther(words: Word[]): boolean {
+  for (let k = words.length - 2; k >= 1 && k >= words.length - 4; k--) {
+    if (!words[k - 1]!.clauseEnd || words[k]!.quoted) continue;
+    const verb = verbAt(words, k);
+    if (verb?.kind === 'say' && words[k + verb.words.length]?.person?.role === 'proxy') return true;
+  }
+  return false;
 }
 
 /** «Emil tegnet familien sin og fortalte …»: a verb after «og»/«men» shares the clause's subject. */
@@ -238,7 +258,8 @@ export function quotedStatements(sentenceText: string, offset: number, words: Wo
       const verb = words[i]!.quoted ? null : verbAt(words, i);
       if (verb) speaker = subjectOf(words, i, verb.words.length, mentions, sentence)?.role ?? null;
     }
-    if (!speaker) speaker = firstPerson && !outside.some((w) => w.person?.role === 'proxy') ? 'child' : null;
+    // No verb: the person named first outside the quote speaks («Emil om skolen: «…»»), else the child.
+    if (!speaker && firstPerson) speaker = outside.find((w) => w.person)?.person!.role ?? 'child';
     if (speaker === 'child') found.push({ start: offset + m.index, end: offset + m.index + m[0].length, agreementOnly: false });
   }
   return found;

@@ -23,7 +23,8 @@ const VERB_LIST: Array<[string, VerbKind]> = [
     .map((w): [string, VerbKind] => [w, 'say']),
   ...['vurderer', 'vurderte', 'vurdert', 'observerer', 'observerte', 'observert', 'registrerer', 'registrerte', 'erfarer',
     'erfarte', 'ser at', 'så at', 'merker at', 'merket at', 'legger merke til', 'la merke til', 'sies', 'opplyses',
-    'fortelles', 'meldes', 'beskrives', 'uttrykkes', 'formidles', 'hevdes', 'vurderes', 'antas', 'oppfattes']
+    'fortelles', 'meldes', 'beskrives', 'uttrykkes', 'formidles', 'hevdes', 'vurderes', 'antas', 'oppfattes',
+    'inntrykk av at', 'virker som om', 'virka som om', 'ser ut som om', 'ser ut til at', 'synes som om', 'verkar som om']
     .map((w): [string, VerbKind] => [w, 'observe']),
   // Asking: the child's question is its voice; the caseworker's question is not a report about the child.
   ...'spør spurte spurt ber ba bad'.split(' ').map((w): [string, VerbKind] => [w, 'ask']),
@@ -58,8 +59,6 @@ export const FUTURE_AFTER_VIL = new Set([
 /** After a verb: «sier ikke noe», «fortalte ingenting», «ville ikke snakke». */
 export const SILENCE_AFTER = new Set(['noe', 'noko', 'mye', 'mykje', 'si', 'seie', 'snakke', 'snakka', 'fortelle', 'uttale', 'svare', 'prate']);
 export const ATTRIBUTION_PREPOSITIONS = new Set(['ifølge', 'iflg']);
-/** «Etter mors syn», «Det er skolens inntrykk at …»: someone else's view (with the genitive s). */
-export const PROXY_VIEW_NOUNS = /^(syn|mening|meining|oppfatning|oppfatting|vurdering|inntrykk|erfaring|bekymring|ønske|ynske|beskrivelse|skildring|forklaring)$/u;
 /** After «Barnets ønske»: «er å …», «er at …», «om å …» say what the view is (not «er tillagt vekt»). */
 export const VIEW_CONTENT = new Set(['å', 'at']);
 /**
@@ -72,6 +71,14 @@ export const PREPOSITIONS = new Set([
   'om', 'på', 'i', 'med', 'hos', 'hjå', 'til', 'fra', 'frå', 'av', 'ved', 'etter', 'under', 'før', 'for', 'mot', 'uten', 'utan',
   'overfor', 'sammen', 'saman', 'rundt', 'angående', 'vedrørende',
 ]);
-export const VIEW_NOUNS = /^(ønske|ønsker|ønsket|ynske|mening|meining|meninger|syn|synspunkt|synspunkter|opplevelse|oppleving|beskrivelse|skildring|forklaring|ord|tanker|tankar)$/u;
+/**
+ * Whose view: «Barnets ønske», «barnet sitt ynske», «meininga til barnet»; «Etter mors syn», «Det er
+ * skolens inntrykk at», «Vår vurdering er at» are someone else's.
+ */
+export const VIEW_NOUNS = /^(ønsk(e|er|et|a|ene)|ynsk(e|et|a)|mening(en|er|ene)?|meining(a|ar)?|syn(et)?|synspunkt(et|er|ene|a)?|opplevelse(n|r)?|oppleving(a)?|beskrivelse(n)?|skildring(a)?|forklaring(en|a)?|ord(a|ene)?|tank(er|ene|ar|ane)|oppfat(ning|ting)(en|a)?|vurdering(en|a)?|inntrykk(et)?|erfaring(en|a)?|bekymring(en|a)?)$/u;
+/** «sin», «sitt»: «mor sin oppfatning», «barnet sitt ynske». */
+export const REFLEXIVE_POSSESSIVES = new Set(['sin', 'sitt', 'si', 'sine']);
+/** The writer's own view: «Vår vurdering er at …», «etter min mening», «vurderinga vår». */
+export const WRITER_POSSESSIVES = new Set(['vår', 'vårt', 'våre', 'min', 'mitt', 'mi', 'mine']);
 export const AGREEMENT_WORD = /^(enig|einig|samtykk\p{L}*|godta\p{L}*|godtok|godteke|aksept\p{L}*|greit|ok|fornøyd|nøgd)$/u;
 export const PLAN_WORDS = /^(mål|målene|måla|målet|planen|plan|tiltaksplanen|tiltakene|tiltaka|tiltaket|tiltak|dette|det|opplegget|avtalen|avtalene|forslaget)$/u;

@@ -216,3 +216,54 @@ describe('probed phrasings: spoken for, assessed, or only said to be heard', () 
     expect(count(text, name)).toBe(0);
   });
 });
+
+describe('probed phrasings: views named with whose they are', () => {
+  it.each([
+    ['Barnet sitt ynske er å bu hjå mor.', undefined],
+    ['Meininga til barnet er at ho vil bu heime.', undefined],
+    ['Synet til guten er at han vil flytte.', undefined],
+  ])('counts the child\'s view «%s»', (text, name) => {
+    expect(count(text, name)).toBe(1);
+  });
+
+  it.each([
+    ['Vårt inntrykk er at jenta ønsker å bo hjemme.', undefined],
+    ['Det er vår vurdering at barnet ønsker å bo hjemme.', undefined],
+    ['Mitt inntrykk er at gutten trives.', undefined],
+    ['Etter min mening vil gutten helst bo hjemme.', undefined],
+    ['Vurderinga vår er at barnet vil bu heime.', undefined],
+    ['Mor sin oppfatning er at barnet vil bo hjemme.', undefined],
+    ['Meininga til mor er at guten vil bu heime.', undefined],
+    ['Vi har inntrykk av at gutten trives.', undefined],
+    ['Det virker som om barnet trives.', undefined],
+    ['Det ser ut til at jenta gleder seg til samvær.', undefined],
+  ])('does not count someone else\'s view «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+});
+
+describe('probed phrasings: who speaks', () => {
+  it.each([
+    ['Hun mener Emil vil bo hjemme, sier mor.', 'Emil'],
+    ['Han trives best hos oss, forteller fosterfar.', undefined],
+    ['Ho vil bu heime, seier mora.', undefined],
+  ])('reads a closing «…, sier mor» as someone else speaking: «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+
+  it.each([
+    ['Jeg vil bo hos pappa, sier Emil.', 'Emil'],
+    ['Emil har i samtale med mor og saksbehandler sagt at han vil flytte.', 'Emil'],
+    ['Emil om skolen: «Det er kjedelig og ingen vil leke med meg.»', 'Emil'],
+    ['Emil ringte saksbehandler: «Jeg vil ikke hjem i kveld.»', 'Emil'],
+  ])('counts «%s»', (text, name) => {
+    expect(count(text, name)).toBe(1);
+  });
+
+  it.each([
+    ['Mor har i samtale med Emil og saksbehandler sagt at han er lei seg.', 'Emil'],
+    ['Mor ringte om Emil: «Jeg orker ikke mer.»', 'Emil'],
+  ])('does not count «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+});

@@ -1,10 +1,11 @@
 import { analysed, type AnalysedText, type Derivation } from './analysed-text';
 import {
-  addMention, followsCoordination, isAgreementOnly, quotedStatements, roleOf, saysNothing, subjectOf, verbAt, wordsOf,
+  addMention, endsSpokenByOther, followsCoordination, isAgreementOnly, quotedStatements, roleOf, saysNothing, subjectOf, verbAt, wordsOf,
   type Mention, type Role, type Word,
 } from './child-voice-clauses';
 import {
-  ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, PROXY_VIEW_NOUNS, QUESTION_WORDS, VIEW_CONTENT, VIEW_NOUNS,
+  ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, QUESTION_WORDS, REFLEXIVE_POSSESSIVES, VIEW_CONTENT, VIEW_NOUNS,
+  WRITER_POSSESSIVES,
   type Verb,
 } from './child-voice-lexicon';
 import { USED_PIECES, type Piece } from './pieces';
@@ -82,6 +83,11 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
   for (let index = 0; index < sentences.count; index++) {
     const sentence = sentenceAt(sentences, index);
     const words = wordsOf(sentence.text, sentence.start, sentences.words, firstWordOf(sentences, index), endWordOf(sentences, index), childNames);
+    if (endsSpokenByOther(words)) {
+      proxyReports.push({ start: sentence.start, end: sentence.end });
+      for (const word of words) addMention(mentions, word, index);
+      continue;
+    }
     const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
     let mentioned = 0;
     let clauseSubject: Role | null = null;
@@ -95,15 +101,13 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
         }
         inSentence.push({ start: sentence.start + prev.start, end: sentence.start + word.end, agreementOnly: false });
       }
-      if (!word.quoted && word.person && /s$/u.test(word.lower)) {
-        const next = words[i + 1]?.lower ?? '';
-        if (word.person.role === 'proxy' && PROXY_VIEW_NOUNS.test(next)) {
-          proxyReports.push({ start: sentence.start, end: sentence.end });
-          break;
-        }
-        if (word.person.role === 'child' && VIEW_NOUNS.test(next) && statesView(sentence.text, words, i + 1)) {
-          inSentence.push({ start: sentence.start + word.start, end: sentence.start + words[i + 1]!.end, agreementOnly: false });
-        }
+      const view = word.quoted ? null : viewAt(words, i);
+      if (view?.role === 'proxy') {
+        proxyReports.push({ start: sentence.start, end: sentence.end });
+        break;
+      }
+      if (view && statesView(sentence.text, words, view.last)) {
+        inSentence.push({ start: sentence.start + word.start, end: sentence.start + words[view.last]!.end, agreementOnly: false });
       }
       const verb = word.quoted ? null : verbAt(words, i);
       const future = (word.lower === 'vil' || word.lower === 'ville') && FUTURE_AFTER_VIL.has(words[i + 1]?.lower ?? '');
@@ -155,27 +159,43 @@ function attributes(words: readonly Word[], i: number): boolean {
   return ATTRIBUTION_PREPOSITIONS.has(prev) || (prev === 'følge' && words[i - 2]?.lower === 'i');
 }
 
+/** A view named with whose it is, starting at word `i` (see `VIEW_NOUNS`); `last` is its last word. */
+function viewAt(words: readonly Word[], i: number): { role: Role; last: number } | null {
+  const word = words[i]!;
+  const next = words[i + 1]?.lower ?? '';
+  if (word.person) {
+    if (/s$/u.test(word.lower) && VIEW_NOUNS.test(next)) return { role: word.person.role, last: i + 1 };
+    if (REFLEXIVE_POSSESSIVES.has(next) && VIEW_NOUNS.test(words[i + 2]?.lower ?? '')) return { role: word.person.role, last: i + 2 };
+    return null;
+  }
+  if (WRITER_POSSESSIVES.has(word.lower)) return VIEW_NOUNS.test(next) ? { role: 'proxy', last: i + 1 } : null;
+  if (!VIEW_NOUNS.test(word.lower)) return null;
+  if (WRITER_POSSESSIVES.has(next)) return { role: 'proxy', last: i + 1 };
+  const holder = next === 'til' ? words[i + 2]?.person : null;
+  return holder ? { role: holder.role, last: i + 2 } : null;
+}
+
 /**
  * «Barnets ønske er å bo hos mor», «Barnets syn: …», «Barnets ønske om å flytte»: the view is given, not
- * only said to be heard or weighed («Barnets mening er tillagt vekt»).
+ * only said to be heard or weighed («Barnets mening er tillagt vekt»). `last` is the view's last word.
  */
-function statesView(text: string, words: readonly Word[], noun: number): boolean {
-  const next = words[noun + 1];
-  if (text.slice(words[noun]!.end, words[noun]!.end + 3).trimStart().startsWith(':')) return true;
+function statesView(text: string, words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (text.slice(words[last]!.end, words[last]!.end + 3).trimStart().startsWith(':')) return true;
   if (!next) return false;
-  const after = words[noun + 2]?.lower ?? '';
+  const after = words[last + 2]?.lower ?? '';
   if (next.lower === 'om') return VIEW_CONTENT.has(after);
   return (next.lower === 'er' || next.lower === 'var') && VIEW_CONTENT.has(after);
 }
 
 /**
- * «Det er sagt at …», «Det fremkommer at …», «Det vurderes at …»: an account without a speaker, a report
- * by someone else. Only with «at» after it: «Som det fremkommer over, sier Emil …» is read on.
+ * «Det er sagt at …», «Det fremkommer at …», «Det virker som om …»: an account without a speaker, a
+ * report by someone else. Only with «at» after it: «Som det fremkommer over, sier Emil …» is read on.
  */
 function unattributed(words: readonly Word[], v: number, verb: Verb): boolean {
   let after = v + verb.words.length;
   if (words[after]?.lower === 'det') after++;
-  if (words[after - 1]?.lower !== 'at' && words[after]?.lower !== 'at') return false;
+  if (!['at', 'om'].includes(words[after - 1]!.lower) && words[after]?.lower !== 'at') return false;
   if (verb.kind === 'observe') return true;
   for (let k = Math.max(0, v - 2); k < after; k++) if (words[k]!.lower === 'det') return true;
   return false;
