@@ -27,7 +27,11 @@ const VERB_LIST: Array<[string, VerbKind]> = [
     'inntrykk av at', 'virker som om', 'virka som om', 'ser ut som om', 'ser ut til at', 'synes som om', 'verkar som om']
     .map((w): [string, VerbKind] => [w, 'observe']),
   // Asking: the child's question is its voice; the caseworker's question is not a report about the child.
-  ...'spør spurte spurt ber ba bad'.split(' ').map((w): [string, VerbKind] => [w, 'ask']),
+  ...['spør', 'spurte', 'spurt', 'spurde', 'spurd', 'ber', 'ba', 'bad', 'lurer på', 'lurte på', 'lurar på', 'lurte', 'undrer seg', 'undret seg']
+    .map((w): [string, VerbKind] => [w, 'ask']),
+  // Answers without words.
+  ...['nikker', 'nikket', 'nikka', 'rister på hodet', 'ristet på hodet', 'rista på hovudet', 'ristar på hovudet']
+    .map((w): [string, VerbKind] => [w, 'say']),
   ...'vil ville ønsker ønsket ønskjer ynskjer liker likte likar savner savnet saknar håper håpet gruer gruet gleder gledet trives trivdes trivst'
     .split(' ')
     .map((w): [string, VerbKind] => [w, 'want']),
@@ -65,6 +69,8 @@ export const VIEW_CONTENT = new Set(['å', 'at']);
  * Prepositions whose object is no subject: «På spørsmål om skolen svarte Emil …», «Etter samtalen med mor sa
  * han …» (the verb comes second, the subject after it). Not «ifølge», which names who is speaking.
  */
+/** «Emil ble spurt om …»: asked, not asking. */
+export const PASSIVE_AUXILIARIES = new Set(['ble', 'blir', 'blitt', 'bli', 'vart', 'vert', 'vorte', 'blei']);
 /** After «spurte Emil»: the question asked, not an answer («spurte Emil om han trives»). */
 export const QUESTION_WORDS = new Set(['om', 'hva', 'hvordan', 'hvorfor', 'hvem', 'hvor', 'når', 'kva', 'korleis', 'kvifor', 'kven', 'kor']);
 export const PREPOSITIONS = new Set([

@@ -267,3 +267,21 @@ describe('probed phrasings: who speaks', () => {
     expect(count(text, name)).toBe(0);
   });
 });
+
+describe('probed phrasings: asked, asking and answering', () => {
+  it.each([
+    ['Lisa ble spurt om hun ønsker samvær.', 0],
+    ['Lisa ble spurt om hun ønsker samvær. Hun svarte nei.', 1],
+    ['Lisa ble spurt om hun ønsker samvær. Hun ønsket ikke å svare.', 0],
+    ['Jenta vart spurd om ho vil bu heime, og ho svarte ja.', 1],
+    ['Jenta vart spurd om ho vil bu heime.', 0],
+    ['Barnet har ikke ønsket å snakke med barnevernet.', 0],
+    ['Lisa lurer på om hun kan flytte hjem.', 1],
+    ['Lisa lurte på hvorfor hun ikke kan bo hjemme.', 1],
+    ['Mor lurer på om Lisa vil flytte hjem.', 0],
+    ['Lisa nikket da vi spurte om hun trives.', 1],
+    ['Lisa ristet på hodet da vi spurte om hun vil hjem.', 1],
+  ])('«%s»: %i', (text, expected) => {
+    expect(count(text, 'Lisa Berg')).toBe(expected);
+  });
+});

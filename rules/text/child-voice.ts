@@ -4,8 +4,8 @@ import {
   type Mention, type Role, type Word,
 } from './child-voice-clauses';
 import {
-  ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, QUESTION_WORDS, REFLEXIVE_POSSESSIVES, VIEW_CONTENT, VIEW_NOUNS,
-  WRITER_POSSESSIVES,
+  ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, PASSIVE_AUXILIARIES, QUESTION_WORDS, REFLEXIVE_POSSESSIVES, VIEW_CONTENT, VIEW_NOUNS,
+  SILENCE_AFTER, WRITER_POSSESSIVES,
   type Verb,
 } from './child-voice-lexicon';
 import { USED_PIECES, type Piece } from './pieces';
@@ -118,9 +118,10 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
           if (shared) subject = { role: shared, negated: false };
         }
         if (subject) clauseSubject = subject.role;
-        if (subject?.role === 'proxy' && verb.kind === 'ask') {
+        if (verb.kind === 'ask' && (subject?.role === 'proxy' || PASSIVE_AUXILIARIES.has(words[i - 1]?.lower ?? ''))) {
           i += verb.words.length - 1;
-          // The question asked («spurte Emil om han trives») is no answer: read on from the clause's end.
+          // The question asked («spurte Emil om han trives», «Emil ble spurt om …») is no answer: read on
+          // from the clause's end.
           if (words.slice(i + 1, i + 4).some((w) => QUESTION_WORDS.has(w.lower))) {
             while (i < words.length - 1 && !words[i]!.clauseEnd) i++;
           }
@@ -132,7 +133,10 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
           proxyReports.push({ start: sentence.start, end: sentence.end });
           break;
         }
-        const silent = (subject?.negated && verb.kind === 'say') || saysNothing(words, i + verb.words.length);
+        const after = i + verb.words.length;
+        // «sa ikke noe», «har ikke ønsket å snakke»
+        const silent = (subject?.negated && (verb.kind === 'say' || (words[after]?.lower === 'å' && SILENCE_AFTER.has(words[after + 1]?.lower ?? '')))) ||
+          saysNothing(words, after);
         if (subject?.role === 'child' && !silent && verb.kind !== 'observe') {
           inSentence.push({
             start: sentence.start + word.start,
