@@ -10,11 +10,11 @@ export interface Verb {
 }
 
 const VERB_LIST: Array<[string, VerbKind]> = [
-  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt opplyser opplyste opplyst nevner nevnte nevnt nemner nemnde ytrer ytret ytra hevder hevdet påstår påsto presiserer presiserte utdyper utdypet skriver skrev skriv skreiv melder meldte meldt bekrefter bekreftet bekrefta stadfester oppgir oppga oppgav oppgitt rapporterer rapporterte fremkommer framkommer fremkom framkom'
+  ...'sier sa seier forteller fortalte fortel fortalde uttrykker uttrykte uttrykkjer mener mente meiner meinte opplever opplevde synes syntes synest beskriver beskrev skildrar forklarer forklarte formidler formidlet formidla svarer svarte tenker tenkte tror trodde trur uttaler uttalte understreker påpeker sagt fortalt uttrykt ment opplevd beskrevet forklart formidlet svart tenkt opplyser opplyste opplyst nevner nevnte nevnt nemner nemnde ytrer ytret ytra hevder hevdet påstår påsto presiserer presiserte utdyper utdypet skriver skrev skriv skreiv melder meldte meldt bekrefter bekreftet bekrefta stadfester oppgir oppga oppgav oppgitt rapporterer rapporterte fremkommer framkommer fremkom framkom forklarar svarar tenkjer formidlar påpeikar hevdar understrekar stadfestar oppgjev'
     .split(' ')
     .map((w): [string, VerbKind] => [w, 'say']),
   ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med', 'kom frem med', 'kommer frem med',
-    'gir beskjed om', 'ga beskjed om', 'gav beskjed om', 'gitt beskjed om', 'sier fra', 'sa fra', 'sier ifra', 'sa ifra', 'seier frå', 'sa frå',
+    'gjev uttrykk for', 'gjeve uttrykk for', 'gjev beskjed om', 'gjeve beskjed om', 'gir beskjed om', 'ga beskjed om', 'gav beskjed om', 'gitt beskjed om', 'sier fra', 'sa fra', 'sier ifra', 'sa ifra', 'seier frå', 'sa frå',
     'er opptatt av', 'var opptatt av', 'er oppteken av', 'var oppteken av',
     // Impersonal: the speaker is the person of a phrase before it («I samtale med barnet kom det fram at …»).
     ...['kom', 'kommer', 'går', 'gikk', 'gjekk'].flatMap((v) => [`${v} det frem`, `${v} det fram`]),
@@ -32,6 +32,8 @@ const VERB_LIST: Array<[string, VerbKind]> = [
   // Answers without words.
   ...['nikker', 'nikket', 'nikka', 'rister på hodet', 'ristet på hodet', 'rista på hovudet', 'ristar på hovudet']
     .map((w): [string, VerbKind] => [w, 'say']),
+  ...['har et ønske om', 'har eit ønske om', 'har eit ynske om', 'har et sterkt ønske om', 'har eit sterkt ønske om',
+    'har eit sterkt ynske om', 'hadde et ønske om', 'hadde eit ynske om'].map((w): [string, VerbKind] => [w, 'want']),
   ...'vil ville ønsker ønsket ønskjer ynskjer liker likte likar savner savnet saknar håper håpet gruer gruet gleder gledet trives trivdes trivst'
     .split(' ')
     .map((w): [string, VerbKind] => [w, 'want']),

@@ -285,3 +285,23 @@ describe('probed phrasings: asked, asking and answering', () => {
     expect(count(text, 'Lisa Berg')).toBe(expected);
   });
 });
+
+describe('probed phrasings: nynorsk verbs, wishes as nouns, transcripts and questions', () => {
+  it.each([
+    ['Ho forklarar at ho skulkar fordi ho blir mobba.', 1],
+    ['Guten gjev uttrykk for glede over å få bu hjå fosterfamilien.', 1],
+    ['Emil har et sterkt ønske om å bo hos far.', 1],
+    ['Emil har eit ynske om å bu hjå far.', 1],
+    ['Mor har et ønske om at Emil skal bo hjemme.', 0],
+    ['Emil: Jeg vil hjem.', 1],
+    ['Emil (8): – Jeg vil ikke bo hos pappa.', 1],
+    ['Barnet (10 år): Eg vil bu her.', 1],
+    ['Mor: Jeg orker ikke mer.', 0],
+    ['Referat: Jeg snakket med Emil om skolen.', 0],
+    ['Sa Emil noe om skolen? Ja, han sa at han liker det.', 1],
+    ['Hva ønsker Emil selv?', 0],
+    ['Hvorfor sa han: «Jeg vil ikke hjem»?', 1],
+  ])('«%s»: %i', (text, expected) => {
+    expect(count(text, 'Emil Hansen')).toBe(expected);
+  });
+});

@@ -9,7 +9,8 @@ import {
   type Verb,
 } from './child-voice-lexicon';
 import { USED_PIECES, type Piece } from './pieces';
-import { childNamesFrom, PRONOUNS } from './person-words';
+import { isSpaceCode } from './char-class';
+import { childNamesFrom, FIRST_PERSON, PRONOUNS } from './person-words';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
 
 /**
@@ -89,6 +90,14 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
       continue;
     }
     const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
+    const line = transcriptLine(sentence.text, words);
+    if (line >= 0) inSentence.push({ start: sentence.start + line, end: sentence.end, agreementOnly: false });
+    if (endsWithQuestionMark(sentence.text)) {
+      // «Sa Emil noe om skolen?»: the writer's question, not the child's answer (a quoted question counts).
+      for (const word of words) addMention(mentions, word, index);
+      statements.push(...inSentence.map((s) => ({ ...s, sentence: index })));
+      continue;
+    }
     let mentioned = 0;
     let clauseSubject: Role | null = null;
     for (let i = 0; i < words.length; i++) {
@@ -157,6 +166,30 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
   };
 }
 
+function endsWithQuestionMark(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  return text.charCodeAt(k) === 0x3f;
+}
+
+/**
+ * A line of a conversation written out without quotes: «Emil: Jeg vil hjem.», «Barnet (10 år): – Eg vil bu
+ * her.» Where the child's words start, or -1.
+ */
+function transcriptLine(text: string, words: readonly Word[]): number {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 40) return -1;
+  let child = false;
+  let firstPerson = false;
+  for (const word of words) {
+    if (word.start < colon) {
+      if (word.person?.role === 'proxy') return -1;
+      child ||= word.person?.role === 'child';
+    } else if (!word.quoted && FIRST_PERSON.has(word.lower)) firstPerson = true;
+  }
+  return child && firstPerson ? colon + 1 : -1;
+}
+
 /** «ifølge Emil», and «i følge Emil» written apart. */
 function attributes(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]!.lower;
@@ -173,10 +206,11 @@ function viewAt(words: readonly Word[], i: number): { role: Role; last: number }
     return null;
   }
   if (WRITER_POSSESSIVES.has(word.lower)) return VIEW_NOUNS.test(next) ? { role: 'proxy', last: i + 1 } : null;
-  if (!VIEW_NOUNS.test(word.lower)) return null;
-  if (WRITER_POSSESSIVES.has(next)) return { role: 'proxy', last: i + 1 };
+  // The noun first: «vurderinga vår», «meininga til barnet» (the cheap test before the pattern).
   const holder = next === 'til' ? words[i + 2]?.person : null;
-  return holder ? { role: holder.role, last: i + 2 } : null;
+  if (!holder && !WRITER_POSSESSIVES.has(next)) return null;
+  if (!VIEW_NOUNS.test(word.lower)) return null;
+  return holder ? { role: holder.role, last: i + 2 } : { role: 'proxy', last: i + 1 };
 }
 
 /**
