@@ -1,6 +1,6 @@
 import type { ChildStatement } from './child-voice';
 import {
-  AGREEMENT_WORD, COORDINATION, NEGATIONS, PLAN_WORDS, PREPOSITIONS, SILENCE_AFTER, SKIPPABLE, VERB_WORDS,
+  AGREEMENT_WORD, COORDINATION, NEGATIONS, PLAN_WORDS, PREPOSITIONS, SILENCE_AFTER, SKIPPABLE, UNSURE_BEFORE_SUBJECT, VERB_WORDS,
   VERBS_BY_FIRST_WORD, type Verb,
 } from './child-voice-lexicon';
 import { isSpaceCode } from './char-class';
@@ -120,6 +120,8 @@ function resolvePronoun(gender: Gender, mentions: Mention[], current: number): R
 interface Subject {
   role: Role;
   negated: boolean;
+  /** In a clause of doubt or condition: «Det er uklart om Emil ønsker …», «Hvis gutten vil, …». */
+  unsure?: boolean;
 }
 
 export function roleOf(word: Word | undefined, mentions: Mention[], sentence: number): Role | null {
@@ -141,12 +143,12 @@ export function subjectOf(words: Word[], v: number, verbLength: number, mentions
     const role = roleOf(word, mentions, sentence);
     const opening = role ? phraseOpening(words, k) : -1;
     if (opening >= 0) {
-      inPhrase = { role: role!, negated };
+      inPhrase = { role: role!, negated, unsure: words[k - 1]!.lower === 'om' };
       const before = subjectBeforePhrase(words, opening - 1, mentions, sentence);
       if (before) return { role: before, negated };
       break;
     }
-    if (role) return { role, negated };
+    if (role) return { role, negated, unsure: k > 0 && UNSURE_BEFORE_SUBJECT.has(words[k - 1]!.lower) };
     if (NEGATIONS.has(word.lower)) negated = true;
     else if (!SKIPPABLE.has(word.lower) && !/^\p{N}+$/u.test(word.lower)) {
       // A phrase without a person between subject and verb: «Emil har [i samtale] opplyst».

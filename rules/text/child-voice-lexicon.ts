@@ -71,6 +71,11 @@ export const VIEW_CONTENT = new Set(['å', 'at']);
  * Prepositions whose object is no subject: «På spørsmål om skolen svarte Emil …», «Etter samtalen med mor sa
  * han …» (the verb comes second, the subject after it). Not «ifølge», which names who is speaking.
  */
+/**
+ * Before a subject, a clause of doubt or condition: «Vi vet ikke hva Emil ønsker», «Hvis gutten vil det, …»,
+ * «så lenge hun ønsker». («om» is read as a preposition: see `subjectOf`.)
+ */
+export const UNSURE_BEFORE_SUBJECT = new Set(['hvis', 'dersom', 'viss', 'om', 'hva', 'kva', 'hvorvidt', 'hvordan', 'korleis', 'lenge']);
 /** «Emil ble spurt om …»: asked, not asking. */
 export const PASSIVE_AUXILIARIES = new Set(['ble', 'blir', 'blitt', 'bli', 'vart', 'vert', 'vorte', 'blei']);
 /** After «spurte Emil»: the question asked, not an answer («spurte Emil om han trives»). */

@@ -305,3 +305,23 @@ describe('probed phrasings: nynorsk verbs, wishes as nouns, transcripts and ques
     expect(count(text, 'Emil Hansen')).toBe(expected);
   });
 });
+
+describe('probed phrasings: doubt and condition are no statement', () => {
+  it.each([
+    ['Det er uklart om Emil ønsker samvær.', 0],
+    ['Det er ikke vurdert om Emil ønsker samvær.', 0],
+    ['Vi vet ikke hva Emil ønsker.', 0],
+    ['Hva Emil ønsker, er ikke kjent.', 0],
+    ['Hvis Emil ønsker det, kan han få støttekontakt.', 0],
+    ['Dersom gutten ønsker det, kan han få støttekontakt.', 0],
+    ['Emil får bo hjemme så lenge han ønsker.', 0],
+    ['Det er usikkert korleis Emil opplever samværet.', 0],
+    ['Samtale med Emil: Jeg spurte ham om skolen.', 0],
+    // Still the child's own.
+    ['Emil spurte om han kan bo hos pappa i sommerferien.', 1],
+    ['Emil sier at han ikke vet om han vil flytte.', 1],
+    ['Samtale med Emil 12.03: Emil sa at han vil hjem.', 1],
+  ])('«%s»: %i', (text, expected) => {
+    expect(count(text, 'Emil Hansen')).toBe(expected);
+  });
+});

@@ -4,7 +4,7 @@ import {
   type Mention, type Role, type Word,
 } from './child-voice-clauses';
 import {
-  ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, PASSIVE_AUXILIARIES, QUESTION_WORDS, REFLEXIVE_POSSESSIVES, VIEW_CONTENT, VIEW_NOUNS,
+  ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, PASSIVE_AUXILIARIES, PREPOSITIONS, QUESTION_WORDS, REFLEXIVE_POSSESSIVES, VIEW_CONTENT, VIEW_NOUNS,
   SILENCE_AFTER, WRITER_POSSESSIVES,
   type Verb,
 } from './child-voice-lexicon';
@@ -146,7 +146,7 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
         // «sa ikke noe», «har ikke ønsket å snakke»
         const silent = (subject?.negated && (verb.kind === 'say' || (words[after]?.lower === 'å' && SILENCE_AFTER.has(words[after + 1]?.lower ?? '')))) ||
           saysNothing(words, after);
-        if (subject?.role === 'child' && !silent && verb.kind !== 'observe') {
+        if (subject?.role === 'child' && !silent && !subject.unsure && verb.kind !== 'observe') {
           inSentence.push({
             start: sentence.start + word.start,
             end: sentence.start + words[Math.min(words.length - 1, i + verb.words.length - 1)]!.end,
@@ -181,11 +181,14 @@ function transcriptLine(text: string, words: readonly Word[]): number {
   if (colon < 0 || colon > 40) return -1;
   let child = false;
   let firstPerson = false;
+  let prev: Word | undefined;
   for (const word of words) {
     if (word.start < colon) {
       if (word.person?.role === 'proxy') return -1;
-      child ||= word.person?.role === 'child';
+      // «Samtale med Emil: Jeg spurte …» is a heading, the writer speaking.
+      child ||= word.person?.role === 'child' && !PREPOSITIONS.has(prev?.lower ?? '');
     } else if (!word.quoted && FIRST_PERSON.has(word.lower)) firstPerson = true;
+    prev = word;
   }
   return child && firstPerson ? colon + 1 : -1;
 }
