@@ -16,6 +16,7 @@ const VERB_LIST: Array<[string, VerbKind]> = [
   ...['gir uttrykk for', 'ga uttrykk for', 'gitt uttrykk for', 'gav uttrykk for', 'uttaler seg', 'uttalte seg', 'uttalt seg', 'har lyst', 'hadde lyst', 'kom fram med', 'kommer fram med', 'kom frem med', 'kommer frem med',
     'gjev uttrykk for', 'gjeve uttrykk for', 'gjev beskjed om', 'gjeve beskjed om', 'gir beskjed om', 'ga beskjed om', 'gav beskjed om', 'gitt beskjed om', 'sier fra', 'sa fra', 'sier ifra', 'sa ifra', 'seier frå', 'sa frå',
     'er opptatt av', 'var opptatt av', 'er oppteken av', 'var oppteken av',
+    ...['tydelig', 'tydeleg', 'klar', 'bestemt'].flatMap((w) => [`er ${w} på`, `var ${w} på`]),
     // Impersonal: the speaker is the person of a phrase before it («I samtale med barnet kom det fram at …»).
     ...['kom', 'kommer', 'går', 'gikk', 'gjekk'].flatMap((v) => [`${v} det frem`, `${v} det fram`]),
     // An infinitive after a modal or «å (få)» counts when it says what: «kunne fortelle at», «å få si at».
