@@ -15,7 +15,7 @@ import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './
 
 /** A clause longer than this is not read further (keeps the analysis linear on run-on text). */
 const MAX_CLAUSE_WORDS = 30;
-const QUOTE = /«([^«»]*)»|“([^“”]*)”|"([^"\n]*)"/gu;
+const QUOTE = /«([^«»]*)»|[“„]([^“”„]*)[”“]|"([^"\n]*)"|‘([^‘’\n]*)’/gu;
 
 export interface Word {
   lower: string;
@@ -250,7 +250,7 @@ export function isAgreementOnly(words: Word[], from: number, verb: Verb): boolea
 export function quotedStatements(sentenceText: string, offset: number, words: Word[], mentions: Mention[], sentence: number): ChildStatement[] {
   const found: ChildStatement[] = [];
   for (const m of sentenceText.matchAll(QUOTE)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const innerWords = tokenize(inner);
     if (innerWords.length < 2) continue;
     const firstPerson = innerWords.some((w) => FIRST_PERSON.has(w.lower));

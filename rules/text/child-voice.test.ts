@@ -325,3 +325,19 @@ describe('probed phrasings: doubt and condition are no statement', () => {
     expect(count(text, 'Emil Hansen')).toBe(expected);
   });
 });
+
+describe('quotation marks of every kind', () => {
+  it.each([
+    '«Jeg vil ikke dit.»',
+    '“Jeg vil ikke dit.”',
+    '„Jeg vil ikke dit.“',
+    '"Jeg vil ikke dit."',
+    '‘Jeg vil ikke dit.’',
+  ])('counts the child\'s unattributed first person in %s', (text) => {
+    expect(count(text)).toBe(1);
+  });
+
+  it('reads «Emil’s» apostrophe as no quote', () => {
+    expect(count('Mor sier at Emil’s rom er ryddig og at jeg-form ikke brukes.', 'Emil')).toBe(0);
+  });
+});
