@@ -38,6 +38,19 @@ function clauseEndsAt(text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * A name not known as the child's but written with an age, «Sara (9) forteller», «Ali (14 år)»: the child
+ * (the documents give the child's age this way; the parents are «mor», «far»).
+ */
+function namedWithAge(text: string, start: number, end: number): PersonWord | null {
+  let k = end;
+  if (text.charCodeAt(k) === 0x20) k++;
+  if (text.charCodeAt(k) !== 0x28) return null;
+  const digit = text.charCodeAt(k + 1);
+  if (digit < 0x30 || digit > 0x39) return null;
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) ? { role: 'child', gender: 'u' } : null;
+}
+
 /** The words of a sentence, from the tokens of its text (offsets in the whole text, `offset` where the sentence starts). */
 export function wordsOf(text: string, offset: number, tokens: Words, from: number, to: number, childNames: ReadonlySet<string>): Word[] {
   const blanks = placeholderRanges(text);
@@ -65,7 +78,7 @@ export function wordsOf(text: string, offset: number, tokens: Words, from: numbe
       continue;
     }
     words.push({
-      lower, start, end, person: personWord(lower, childNames),
+      lower, start, end, person: personWord(lower, childNames) ?? namedWithAge(text, start, end),
       pronoun: PRONOUNS.get(lower) ?? null,
       quoted: !!quotes[q] && start > quotes[q]!.start && end < quotes[q]!.end,
       clauseEnd: clauseEndsAt(text, end),

@@ -341,3 +341,16 @@ describe('quotation marks of every kind', () => {
     expect(count('Mor sier at Emil’s rom er ryddig og at jeg-form ikke brukes.', 'Emil')).toBe(0);
   });
 });
+
+describe('a name not on the form, written with the child\'s age', () => {
+  it.each([
+    ['Sara (9) forteller at far drikker.', 1],
+    ['Ali (14 år) sier at det er for mye krangling hjemme.', 1],
+    ['Sara (9) tegnet og fortalte om familien sin.', 1],
+    ['Mor (34) forteller at hun er sliten.', 0],
+    ['Sara (mor) forteller at far drikker.', 0],
+    ['Sara forteller at far drikker.', 0],
+  ])('«%s»: %i', (text, expected) => {
+    expect(count(text)).toBe(expected);
+  });
+});
