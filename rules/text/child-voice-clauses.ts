@@ -1,6 +1,6 @@
 import type { ChildStatement } from './child-voice';
 import {
-  AGREEMENT_WORD, COORDINATION, NEGATIONS, PLAN_WORDS, PREPOSITIONS, SILENCE_AFTER, SKIPPABLE, VERB_WORDS,
+  AGREEMENT_WORD, COORDINATION, NEGATIONS, PLAN_WORDS, PREPOSITIONS, SILENCE_AFTER, SKIPPABLE, UNSURE_BEFORE_SUBJECT, VERB_WORDS,
   VERBS_BY_FIRST_WORD, type Verb,
 } from './child-voice-lexicon';
 import { isSpaceCode } from './char-class';
@@ -15,9 +15,9 @@ import { lowerOf, placeholderRanges, STOP_WORDS, tokenize, type Words } from './
 
 /** A clause longer than this is not read further (keeps the analysis linear on run-on text). */
 const MAX_CLAUSE_WORDS = 30;
-const QUOTE = /«([^«»]*)»|“([^“”]*)”|"([^"\n]*)"/gu;
+const QUOTE = /«([^«»]*)»|[“„]([^“”„]*)[”“]|"([^"\n]*)"|‘([^‘’\n]*)’/gu;
 
-interface Word {
+export interface Word {
   lower: string;
   start: number;
   end: number;
@@ -36,6 +36,19 @@ function clauseEndsAt(text: string, i: number): boolean {
     if (!isSpaceCode(code)) return false;
   }
   return false;
+}
+
+/**
+ * A name not known as the child's but written with an age, «Sara (9) forteller», «Ali (14 år)»: the child
+ * (the documents give the child's age this way; the parents are «mor», «far»).
+ */
+function namedWithAge(text: string, start: number, end: number): PersonWord | null {
+  let k = end;
+  if (text.charCodeAt(k) === 0x20) k++;
+  if (text.charCodeAt(k) !== 0x28) return null;
+  const digit = text.charCodeAt(k + 1);
+  if (digit < 0x30 || digit > 0x39) return null;
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) ? { role: 'child', gender: 'u' } : null;
 }
 
 /** The words of a sentence, from the tokens of its text (offsets in the whole text, `offset` where the sentence starts). */
@@ -65,7 +78,7 @@ export function wordsOf(text: string, offset: number, tokens: Words, from: numbe
       continue;
     }
     words.push({
-      lower, start, end, person: personWord(lower, childNames),
+      lower, start, end, person: personWord(lower, childNames) ?? namedWithAge(text, start, end),
       pronoun: PRONOUNS.get(lower) ?? null,
       quoted: !!quotes[q] && start > quotes[q]!.start && end < quotes[q]!.end,
       clauseEnd: clauseEndsAt(text, end),
@@ -120,6 +133,8 @@ function resolvePronoun(gender: Gender, mentions: Mention[], current: number): R
 interface Subject {
   role: Role;
   negated: boolean;
+  /** In a clause of doubt or condition: «Det er uklart om Emil ønsker …», «Hvis gutten vil, …». */
+  unsure?: boolean;
 }
 
 export function roleOf(word: Word | undefined, mentions: Mention[], sentence: number): Role | null {
@@ -139,13 +154,14 @@ export function subjectOf(words: Word[], v: number, verbLength: number, mentions
     const word = words[k]!;
     if (word.quoted || (word.clauseEnd && !/^\p{N}+$/u.test(word.lower))) break;
     const role = roleOf(word, mentions, sentence);
-    if (role && k > 0 && PREPOSITIONS.has(words[k - 1]!.lower)) {
-      inPhrase = { role, negated };
-      const before = subjectBeforePhrase(words, k - 2, mentions, sentence);
+    const opening = role ? phraseOpening(words, k) : -1;
+    if (opening >= 0) {
+      inPhrase = { role: role!, negated, unsure: words[k - 1]!.lower === 'om' };
+      const before = subjectBeforePhrase(words, opening - 1, mentions, sentence);
       if (before) return { role: before, negated };
       break;
     }
-    if (role) return { role, negated };
+    if (role) return { role, negated, unsure: k > 0 && UNSURE_BEFORE_SUBJECT.has(words[k - 1]!.lower) };
     if (NEGATIONS.has(word.lower)) negated = true;
     else if (!SKIPPABLE.has(word.lower) && !/^\p{N}+$/u.test(word.lower)) {
       // A phrase without a person between subject and verb: «Emil har [i samtale] opplyst».
@@ -155,7 +171,9 @@ export function subjectOf(words: Word[], v: number, verbLength: number, mentions
       k = preposition;
     }
   }
-  for (let k = v + verbLength, skipped = 0; k < words.length && skipped <= 2; k++, skipped++) {
+  // A phrase ending in «at»/«om» («kunne fortelle at», «virker som om») has its subject before it.
+  const conjunction = ['at', 'om'].includes(words[v + verbLength - 1]!.lower);
+  for (let k = v + verbLength, skipped = 0; !conjunction && k < words.length && skipped <= 2; k++, skipped++) {
     const word = words[k]!;
     if (word.quoted) break;
     const role = roleOf(word, mentions, sentence);
@@ -185,9 +203,26 @@ function subjectBeforePhrase(words: Word[], k: number, mentions: Mention[], sent
     const word = words[k]!;
     if (word.quoted || word.clauseEnd || (VERBS_BY_FIRST_WORD.has(word.lower) && !SKIPPABLE.has(word.lower))) return null;
     const role = roleOf(word, mentions, sentence);
-    if (role && !(k > 0 && PREPOSITIONS.has(words[k - 1]!.lower))) return role;
+    if (role && phraseOpening(words, k) < 0) return role;
   }
   return null;
+}
+
+/** The preposition before the person at `k`: «med mor», «med mor og saksbehandler»; or -1. */
+function phraseOpening(words: Word[], k: number): number {
+  if (k > 0 && PREPOSITIONS.has(words[k - 1]!.lower)) return k - 1;
+  if (k > 2 && COORDINATION.has(words[k - 1]!.lower) && words[k - 2]!.person && PREPOSITIONS.has(words[k - 3]!.lower)) return k - 3;
+  return -1;
+}
+
+/** «Hun vil bo hjemme, sier mor.»: the sentence ends by naming someone else as the speaker. */
+export function endsSpokenByOther(words: Word[]): boolean {
+  for (let k = words.length - 2; k >= 1 && k >= words.length - 4; k--) {
+    if (!words[k - 1]!.clauseEnd || words[k]!.quoted) continue;
+    const verb = verbAt(words, k);
+    if (verb?.kind === 'say' && words[k + verb.words.length]?.person?.role === 'proxy') return true;
+  }
+  return false;
 }
 
 /** «Emil tegnet familien sin og fortalte …»: a verb after «og»/«men» shares the clause's subject. */
@@ -205,7 +240,10 @@ export function saysNothing(words: Word[], after: number): boolean {
   const next = words.slice(after, after + 3).map((w) => w.lower);
   if (next.includes('ingenting') || next.includes('lite')) return true;
   const neg = next.findIndex((w) => NEGATIONS.has(w));
-  return neg >= 0 && SILENCE_AFTER.has(next[neg + 1] ?? '');
+  if (neg < 0) return false;
+  // «ville ikke snakke», «ønsket ikke å snakke»
+  const verb = next[neg + 1] === 'å' ? words[after + neg + 2]?.lower : next[neg + 1];
+  return SILENCE_AFTER.has(verb ?? '');
 }
 
 /** Only agreement: an agreement word and at most two other content words in the clause. */
@@ -225,7 +263,7 @@ export function isAgreementOnly(words: Word[], from: number, verb: Verb): boolea
 export function quotedStatements(sentenceText: string, offset: number, words: Word[], mentions: Mention[], sentence: number): ChildStatement[] {
   const found: ChildStatement[] = [];
   for (const m of sentenceText.matchAll(QUOTE)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const innerWords = tokenize(inner);
     if (innerWords.length < 2) continue;
     const firstPerson = innerWords.some((w) => FIRST_PERSON.has(w.lower));
@@ -235,7 +273,8 @@ export function quotedStatements(sentenceText: string, offset: number, words: Wo
       const verb = words[i]!.quoted ? null : verbAt(words, i);
       if (verb) speaker = subjectOf(words, i, verb.words.length, mentions, sentence)?.role ?? null;
     }
-    if (!speaker) speaker = firstPerson && !outside.some((w) => w.person?.role === 'proxy') ? 'child' : null;
+    // No verb: the person named first outside the quote speaks («Emil om skolen: «…»»), else the child.
+    if (!speaker && firstPerson) speaker = outside.find((w) => w.person)?.person!.role ?? 'child';
     if (speaker === 'child') found.push({ start: offset + m.index, end: offset + m.index + m[0].length, agreementOnly: false });
   }
   return found;

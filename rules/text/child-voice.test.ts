@@ -140,3 +140,217 @@ describe('names written with decomposed letters', () => {
     expect(count('Åse forteller om skolen.', undefined)).toBe(0);
   });
 });
+
+describe('probed phrasings: the child speaking', () => {
+  it.each([
+    // Impersonal, the child named in the phrase before it.
+    ['I samtale med barnet kom det frem at han er redd for far.', undefined],
+    ['I samtale med barnet kom det fram at han er redd for far.', undefined],
+    ['I samtalen med Emil kom det frem at han ikke sover om natta.', 'Emil'],
+    ['Av samtalen med jenta går det fram at ho saknar mor.', undefined],
+    ['I samtalen med Emil fremkom det at han gruer seg til helgene.', 'Emil'],
+    // A modal or «å (få)» before an infinitive of saying with «at».
+    ['Emil kunne fortelle at far slår.', 'Emil'],
+    ['Jenta kunne fortelle at far slår.', undefined],
+    ['Han kunne fortelje at far slår.', undefined],
+    ['Det var viktig for Emil å få si at han er glad i mor.', 'Emil'],
+    ['Det var viktig for gutten å få si at han er glad i mor.', undefined],
+    // «godt» is no agreement word.
+    ['Emil beskriver forholdet til mor som godt.', 'Emil'],
+    ['Hun sier at hun har det godt hos fosterfamilien.', undefined],
+    // More verbs of saying.
+    ['Gutten bekrefter at far slår når han er full.', undefined],
+    ['Jenta oppgir at hun ikke har spist frokost på lenge.', undefined],
+    // The initial of the child's first name.
+    ['E. forteller at han er redd for å gå hjem.', 'Emil Hansen'],
+    ['I samtalen sier E. at han vil bo hos far.', 'Emil Hansen'],
+    // «i følge» written apart.
+    ['I følge Emil er det mye krangling hjemme.', 'Emil'],
+    // The view given after «Barnets ønske».
+    ['Barnets ønske er at hun skal få bo hos mor.', undefined],
+    ['Barnets syn: hun vil ikke flytte.', undefined],
+    ['Barnets ønske om å flytte til far er tydelig.', undefined],
+    // An impersonal phrase before the child speaks.
+    ['Som det fremkommer over, sier Emil at han vil bo hjemme.', 'Emil'],
+  ])('counts «%s»', (text, name) => {
+    expect(count(text, name)).toBe(1);
+  });
+});
+
+describe('probed phrasings: spoken for, assessed, or only said to be heard', () => {
+  it.each([
+    // Heard and weighed, but no view given.
+    ['Barnets mening er tillagt vekt.', undefined],
+    ['Barnets mening er tatt med i vurderingen.', undefined],
+    ['Barnets syn er ivaretatt.', undefined],
+    ['Barnets ønske er vektlagt.', undefined],
+    ['Meininga til barnet er vektlagt, og barnets ynske er kjent.', undefined],
+    // Someone else's view, by genitive or «ifølge».
+    ['Etter mors syn ønsker barnet å bo hjemme.', undefined],
+    ['Det er mors oppfatning at barnet vil bo hjemme.', undefined],
+    ['Det er barnevernets vurdering at barnet ønsker å bo hjemme.', undefined],
+    ['Skolens inntrykk er at gutten trives godt.', undefined],
+    ['Ifølge kontaktlærer har Emil sagt at han er redd.', 'Emil'],
+    ['I følge mor vil Emil bo hjemme.', 'Emil'],
+    // Assessed or seen by someone else.
+    ['Barnevernstjenesten vurderer at Emil ønsker å bo hjemme.', 'Emil'],
+    ['Vi vurderer at barnet ønsker å bo hjemme.', undefined],
+    ['Vi ser at barnet trives i barnehagen.', undefined],
+    ['Fosterforeldrene har merket at jenta gleder seg til samvær.', undefined],
+    ['Skolen melder at han trives godt.', undefined],
+    ['Helsesykepleier bekrefter at jenta sier at hun vil flytte.', undefined],
+    // Said, by nobody named.
+    ['Det er sagt at gutten vil bo hjemme.', undefined],
+    ['Det opplyses at gutten ønsker å flytte.', undefined],
+    ['Det fremkommer at jenta gruer seg til samvær.', undefined],
+    ['Av mors forklaring fremkommer det at Emil ønsker å flytte.', 'Emil'],
+    ['Gutten beskrives som urolig av skolen.', undefined],
+    // Declining to speak.
+    ['Gutten ønsket ikke å snakke med oss.', undefined],
+    ['Jenta ønsket ikke å uttale seg.', undefined],
+    ['Guten ynskjer ikkje å snakke om heimen.', undefined],
+    // Process: the child will be heard.
+    ['Emil skal få si sin mening før vedtaket fattes.', 'Emil'],
+    ['Barnet har fått anledning til å fortelle om hvordan hun har det.', undefined],
+  ])('does not count «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+});
+
+describe('probed phrasings: views named with whose they are', () => {
+  it.each([
+    ['Barnet sitt ynske er å bu hjå mor.', undefined],
+    ['Meininga til barnet er at ho vil bu heime.', undefined],
+    ['Synet til guten er at han vil flytte.', undefined],
+  ])('counts the child\'s view «%s»', (text, name) => {
+    expect(count(text, name)).toBe(1);
+  });
+
+  it.each([
+    ['Vårt inntrykk er at jenta ønsker å bo hjemme.', undefined],
+    ['Det er vår vurdering at barnet ønsker å bo hjemme.', undefined],
+    ['Mitt inntrykk er at gutten trives.', undefined],
+    ['Etter min mening vil gutten helst bo hjemme.', undefined],
+    ['Vurderinga vår er at barnet vil bu heime.', undefined],
+    ['Mor sin oppfatning er at barnet vil bo hjemme.', undefined],
+    ['Meininga til mor er at guten vil bu heime.', undefined],
+    ['Vi har inntrykk av at gutten trives.', undefined],
+    ['Det virker som om barnet trives.', undefined],
+    ['Det ser ut til at jenta gleder seg til samvær.', undefined],
+  ])('does not count someone else\'s view «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+});
+
+describe('probed phrasings: who speaks', () => {
+  it.each([
+    ['Hun mener Emil vil bo hjemme, sier mor.', 'Emil'],
+    ['Han trives best hos oss, forteller fosterfar.', undefined],
+    ['Ho vil bu heime, seier mora.', undefined],
+  ])('reads a closing «…, sier mor» as someone else speaking: «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+
+  it.each([
+    ['Jeg vil bo hos pappa, sier Emil.', 'Emil'],
+    ['Emil har i samtale med mor og saksbehandler sagt at han vil flytte.', 'Emil'],
+    ['Emil om skolen: «Det er kjedelig og ingen vil leke med meg.»', 'Emil'],
+    ['Emil ringte saksbehandler: «Jeg vil ikke hjem i kveld.»', 'Emil'],
+  ])('counts «%s»', (text, name) => {
+    expect(count(text, name)).toBe(1);
+  });
+
+  it.each([
+    ['Mor har i samtale med Emil og saksbehandler sagt at han er lei seg.', 'Emil'],
+    ['Mor ringte om Emil: «Jeg orker ikke mer.»', 'Emil'],
+  ])('does not count «%s»', (text, name) => {
+    expect(count(text, name)).toBe(0);
+  });
+});
+
+describe('probed phrasings: asked, asking and answering', () => {
+  it.each([
+    ['Lisa ble spurt om hun ønsker samvær.', 0],
+    ['Lisa ble spurt om hun ønsker samvær. Hun svarte nei.', 1],
+    ['Lisa ble spurt om hun ønsker samvær. Hun ønsket ikke å svare.', 0],
+    ['Jenta vart spurd om ho vil bu heime, og ho svarte ja.', 1],
+    ['Jenta vart spurd om ho vil bu heime.', 0],
+    ['Barnet har ikke ønsket å snakke med barnevernet.', 0],
+    ['Lisa lurer på om hun kan flytte hjem.', 1],
+    ['Lisa lurte på hvorfor hun ikke kan bo hjemme.', 1],
+    ['Mor lurer på om Lisa vil flytte hjem.', 0],
+    ['Lisa nikket da vi spurte om hun trives.', 1],
+    ['Lisa ristet på hodet da vi spurte om hun vil hjem.', 1],
+  ])('«%s»: %i', (text, expected) => {
+    expect(count(text, 'Lisa Berg')).toBe(expected);
+  });
+});
+
+describe('probed phrasings: nynorsk verbs, wishes as nouns, transcripts and questions', () => {
+  it.each([
+    ['Ho forklarar at ho skulkar fordi ho blir mobba.', 1],
+    ['Guten gjev uttrykk for glede over å få bu hjå fosterfamilien.', 1],
+    ['Emil har et sterkt ønske om å bo hos far.', 1],
+    ['Emil har eit ynske om å bu hjå far.', 1],
+    ['Mor har et ønske om at Emil skal bo hjemme.', 0],
+    ['Emil: Jeg vil hjem.', 1],
+    ['Emil (8): – Jeg vil ikke bo hos pappa.', 1],
+    ['Barnet (10 år): Eg vil bu her.', 1],
+    ['Mor: Jeg orker ikke mer.', 0],
+    ['Referat: Jeg snakket med Emil om skolen.', 0],
+    ['Sa Emil noe om skolen? Ja, han sa at han liker det.', 1],
+    ['Hva ønsker Emil selv?', 0],
+    ['Hvorfor sa han: «Jeg vil ikke hjem»?', 1],
+  ])('«%s»: %i', (text, expected) => {
+    expect(count(text, 'Emil Hansen')).toBe(expected);
+  });
+});
+
+describe('probed phrasings: doubt and condition are no statement', () => {
+  it.each([
+    ['Det er uklart om Emil ønsker samvær.', 0],
+    ['Det er ikke vurdert om Emil ønsker samvær.', 0],
+    ['Vi vet ikke hva Emil ønsker.', 0],
+    ['Hva Emil ønsker, er ikke kjent.', 0],
+    ['Hvis Emil ønsker det, kan han få støttekontakt.', 0],
+    ['Dersom gutten ønsker det, kan han få støttekontakt.', 0],
+    ['Emil får bo hjemme så lenge han ønsker.', 0],
+    ['Det er usikkert korleis Emil opplever samværet.', 0],
+    ['Samtale med Emil: Jeg spurte ham om skolen.', 0],
+    // Still the child's own.
+    ['Emil spurte om han kan bo hos pappa i sommerferien.', 1],
+    ['Emil sier at han ikke vet om han vil flytte.', 1],
+    ['Samtale med Emil 12.03: Emil sa at han vil hjem.', 1],
+  ])('«%s»: %i', (text, expected) => {
+    expect(count(text, 'Emil Hansen')).toBe(expected);
+  });
+});
+
+describe('quotation marks of every kind', () => {
+  it.each([
+    '«Jeg vil ikke dit.»',
+    '“Jeg vil ikke dit.”',
+    '„Jeg vil ikke dit.“',
+    '"Jeg vil ikke dit."',
+    '‘Jeg vil ikke dit.’',
+  ])('counts the child\'s unattributed first person in %s', (text) => {
+    expect(count(text)).toBe(1);
+  });
+
+  it('reads «Emil’s» apostrophe as no quote', () => {
+    expect(count('Mor sier at Emil’s rom er ryddig og at jeg-form ikke brukes.', 'Emil')).toBe(0);
+  });
+});
+
+describe('a name not on the form, written with the child\'s age', () => {
+  it.each([
+    ['Sara (9) forteller at far drikker.', 1],
+    ['Ali (14 år) sier at det er for mye krangling hjemme.', 1],
+    ['Sara (9) tegnet og fortalte om familien sin.', 1],
+    ['Mor (34) forteller at hun er sliten.', 0],
+    ['Sara (mor) forteller at far drikker.', 0],
+    ['Sara forteller at far drikker.', 0],
+  ])('«%s»: %i', (text, expected) => {
+    expect(count(text)).toBe(expected);
+  });
+});

@@ -1,11 +1,16 @@
 import { analysed, type AnalysedText, type Derivation } from './analysed-text';
 import {
-  addMention, followsCoordination, isAgreementOnly, quotedStatements, roleOf, saysNothing, subjectOf, verbAt, wordsOf,
-  type Mention, type Role,
+  addMention, endsSpokenByOther, followsCoordination, isAgreementOnly, quotedStatements, roleOf, saysNothing, subjectOf, verbAt, wordsOf,
+  type Mention, type Role, type Word,
 } from './child-voice-clauses';
-import { ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, QUESTION_WORDS, VIEW_NOUNS } from './child-voice-lexicon';
+import {
+  ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, PASSIVE_AUXILIARIES, PREPOSITIONS, QUESTION_WORDS, REFLEXIVE_POSSESSIVES, VIEW_CONTENT, VIEW_NOUNS,
+  SILENCE_AFTER, WRITER_POSSESSIVES,
+  type Verb,
+} from './child-voice-lexicon';
 import { USED_PIECES, type Piece } from './pieces';
-import { childNamesFrom, PRONOUNS } from './person-words';
+import { isSpaceCode } from './char-class';
+import { childNamesFrom, FIRST_PERSON, PRONOUNS } from './person-words';
 import { endWordOf, firstWordOf, SENTENCE_WORDS, sentenceAt } from './sentence-words';
 
 /**
@@ -79,17 +84,39 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
   for (let index = 0; index < sentences.count; index++) {
     const sentence = sentenceAt(sentences, index);
     const words = wordsOf(sentence.text, sentence.start, sentences.words, firstWordOf(sentences, index), endWordOf(sentences, index), childNames);
+    if (endsSpokenByOther(words)) {
+      proxyReports.push({ start: sentence.start, end: sentence.end });
+      for (const word of words) addMention(mentions, word, index);
+      continue;
+    }
     const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
+    const line = transcriptLine(sentence.text, words);
+    if (line >= 0) inSentence.push({ start: sentence.start + line, end: sentence.end, agreementOnly: false });
+    if (endsWithQuestionMark(sentence.text)) {
+      // «Sa Emil noe om skolen?»: the writer's question, not the child's answer (a quoted question counts).
+      for (const word of words) addMention(mentions, word, index);
+      statements.push(...inSentence.map((s) => ({ ...s, sentence: index })));
+      continue;
+    }
     let mentioned = 0;
     let clauseSubject: Role | null = null;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const prev = words[i - 1];
-      if (!word.quoted && word.person?.role === 'child' && prev && ATTRIBUTION_PREPOSITIONS.has(prev.lower)) {
+      if (!word.quoted && word.person && prev && attributes(words, i)) {
+        if (word.person.role === 'proxy') {
+          proxyReports.push({ start: sentence.start, end: sentence.end });
+          break;
+        }
         inSentence.push({ start: sentence.start + prev.start, end: sentence.start + word.end, agreementOnly: false });
       }
-      if (!word.quoted && word.person?.role === 'child' && /s$/u.test(word.lower) && VIEW_NOUNS.test(words[i + 1]?.lower ?? '')) {
-        inSentence.push({ start: sentence.start + word.start, end: sentence.start + words[i + 1]!.end, agreementOnly: false });
+      const view = word.quoted ? null : viewAt(words, i);
+      if (view?.role === 'proxy') {
+        proxyReports.push({ start: sentence.start, end: sentence.end });
+        break;
+      }
+      if (view && statesView(sentence.text, words, view.last)) {
+        inSentence.push({ start: sentence.start + word.start, end: sentence.start + words[view.last]!.end, agreementOnly: false });
       }
       const verb = word.quoted ? null : verbAt(words, i);
       const future = (word.lower === 'vil' || word.lower === 'ville') && FUTURE_AFTER_VIL.has(words[i + 1]?.lower ?? '');
@@ -100,21 +127,26 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
           if (shared) subject = { role: shared, negated: false };
         }
         if (subject) clauseSubject = subject.role;
-        if (subject?.role === 'proxy' && verb.kind === 'ask') {
+        if (verb.kind === 'ask' && (subject?.role === 'proxy' || PASSIVE_AUXILIARIES.has(words[i - 1]?.lower ?? ''))) {
           i += verb.words.length - 1;
-          // The question asked («spurte Emil om han trives») is no answer: read on from the clause's end.
+          // The question asked («spurte Emil om han trives», «Emil ble spurt om …») is no answer: read on
+          // from the clause's end.
           if (words.slice(i + 1, i + 4).some((w) => QUESTION_WORDS.has(w.lower))) {
             while (i < words.length - 1 && !words[i]!.clauseEnd) i++;
           }
           continue;
         }
-        // Everything after a report by someone else is that person's account, not the child's.
-        if (subject?.role === 'proxy') {
+        // Everything after a report by someone else is that person's account, not the child's; so is
+        // what is seen or assessed, and what «det er sagt» / «det fremkommer» without a speaker.
+        if (subject?.role === 'proxy' || (!subject && unattributed(words, i, verb))) {
           proxyReports.push({ start: sentence.start, end: sentence.end });
           break;
         }
-        const silent = (subject?.negated && verb.kind === 'say') || saysNothing(words, i + verb.words.length);
-        if (subject?.role === 'child' && !silent) {
+        const after = i + verb.words.length;
+        // «sa ikke noe», «har ikke ønsket å snakke»
+        const silent = (subject?.negated && (verb.kind === 'say' || (words[after]?.lower === 'å' && SILENCE_AFTER.has(words[after + 1]?.lower ?? '')))) ||
+          saysNothing(words, after);
+        if (subject?.role === 'child' && !silent && !subject.unsure && verb.kind !== 'observe') {
           inSentence.push({
             start: sentence.start + word.start,
             end: sentence.start + words[Math.min(words.length - 1, i + verb.words.length - 1)]!.end,
@@ -132,6 +164,82 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
     statements: statements.sort((x, y) => x.start - y.start), counted: countSentences(statements), proxyReports,
     sentences: sentences.count, carried: carriedBy(mentions),
   };
+}
+
+function endsWithQuestionMark(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+  return text.charCodeAt(k) === 0x3f;
+}
+
+/**
+ * A line of a conversation written out without quotes: «Emil: Jeg vil hjem.», «Barnet (10 år): – Eg vil bu
+ * her.» Where the child's words start, or -1.
+ */
+function transcriptLine(text: string, words: readonly Word[]): number {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 40) return -1;
+  let child = false;
+  let firstPerson = false;
+  let prev: Word | undefined;
+  for (const word of words) {
+    if (word.start < colon) {
+      if (word.person?.role === 'proxy') return -1;
+      // «Samtale med Emil: Jeg spurte …» is a heading, the writer speaking.
+      child ||= word.person?.role === 'child' && !PREPOSITIONS.has(prev?.lower ?? '');
+    } else if (!word.quoted && FIRST_PERSON.has(word.lower)) firstPerson = true;
+    prev = word;
+  }
+  return child && firstPerson ? colon + 1 : -1;
+}
+
+/** «ifølge Emil», and «i følge Emil» written apart. */
+function attributes(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]!.lower;
+  return ATTRIBUTION_PREPOSITIONS.has(prev) || (prev === 'følge' && words[i - 2]?.lower === 'i');
+}
+
+/** A view named with whose it is, starting at word `i` (see `VIEW_NOUNS`); `last` is its last word. */
+function viewAt(words: readonly Word[], i: number): { role: Role; last: number } | null {
+  const word = words[i]!;
+  const next = words[i + 1]?.lower ?? '';
+  if (word.person) {
+    if (/s$/u.test(word.lower) && VIEW_NOUNS.test(next)) return { role: word.person.role, last: i + 1 };
+    if (REFLEXIVE_POSSESSIVES.has(next) && VIEW_NOUNS.test(words[i + 2]?.lower ?? '')) return { role: word.person.role, last: i + 2 };
+    return null;
+  }
+  if (WRITER_POSSESSIVES.has(word.lower)) return VIEW_NOUNS.test(next) ? { role: 'proxy', last: i + 1 } : null;
+  // The noun first: «vurderinga vår», «meininga til barnet» (the cheap test before the pattern).
+  const holder = next === 'til' ? words[i + 2]?.person : null;
+  if (!holder && !WRITER_POSSESSIVES.has(next)) return null;
+  if (!VIEW_NOUNS.test(word.lower)) return null;
+  return holder ? { role: holder.role, last: i + 2 } : { role: 'proxy', last: i + 1 };
+}
+
+/**
+ * «Barnets ønske er å bo hos mor», «Barnets syn: …», «Barnets ønske om å flytte»: the view is given, not
+ * only said to be heard or weighed («Barnets mening er tillagt vekt»). `last` is the view's last word.
+ */
+function statesView(text: string, words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  if (text.slice(words[last]!.end, words[last]!.end + 3).trimStart().startsWith(':')) return true;
+  if (!next) return false;
+  const after = words[last + 2]?.lower ?? '';
+  if (next.lower === 'om') return VIEW_CONTENT.has(after);
+  return (next.lower === 'er' || next.lower === 'var') && VIEW_CONTENT.has(after);
+}
+
+/**
+ * «Det er sagt at …», «Det fremkommer at …», «Det virker som om …»: an account without a speaker, a
+ * report by someone else. Only with «at» after it: «Som det fremkommer over, sier Emil …» is read on.
+ */
+function unattributed(words: readonly Word[], v: number, verb: Verb): boolean {
+  let after = v + verb.words.length;
+  if (words[after]?.lower === 'det') after++;
+  if (!['at', 'om'].includes(words[after - 1]!.lower) && words[after]?.lower !== 'at') return false;
+  if (verb.kind === 'observe') return true;
+  for (let k = Math.max(0, v - 2); k < after; k++) if (words[k]!.lower === 'det') return true;
+  return false;
 }
 
 function countSentences(statements: readonly SentenceStatement[]): Analysis['counted'] {

@@ -82,6 +82,8 @@ export function childNamesFrom(fullName: string | undefined): ReadonlySet<string
   const names = new Set<string>();
   if (fullName) {
     for (const m of fullName.normalize('NFC').replace(/\[[^\]]*\]|<[^>]*>/gu, ' ').matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+      // The first name's initial too: anonymised records write «E. forteller …».
+      if (names.size === 0) names.add(m[0][0]!.toLowerCase());
       names.add(m[0].toLowerCase());
     }
   }

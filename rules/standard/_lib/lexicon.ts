@@ -25,6 +25,11 @@ export const IKKE_HORT = [
   'ikkje mogleg å snakke', 'ikke mulig å gjennomføre samtale', 'ønsket ikke å snakke', 'ønskte ikkje å snakke',
   'ynskte ikkje å snakke', 'ville ikke snakke', 'ville ikkje snakke', 'ønsket ikke samtale', 'ønskte ikkje samtale',
   'ønsket ikke å medvirke', 'ikke fått anledning', 'ikkje fått høve',
+  // Too young to be heard («Barnet er for lite til å uttale seg»): a reason, not the child's words missing.
+  ...['for lit*', 'for ung*', 'for små'].flatMap((young) => [
+    `${young} til å uttal*`, `${young} til å bli hørt`, `${young} til å bli høyrt`, `${young} til å gi uttrykk`,
+    `${young} til å gje uttrykk`, `${young} til å snakk*`, `${young} til samtale`,
+  ]),
 ];
 
 /** Reasons for not speaking with the child (age, language, illness, the child's own wish …). */

@@ -38,6 +38,8 @@ export const fixtures: Fixtures = {
     fx('mor opplever + sitat fra barnet (guardrail)', doc('vedtak', { fodselsdato: '02.05.2014', vedtaksdato: '10.01.2026', barnetsSynspunkter: 'Mor opplever at jenta er mye lei seg. Jenta sier selv: «Jeg vil ha noen å snakke med når mamma er på jobb.»' })),
     fx('3-åring med observasjon (guardrail)', doc('vedtak', { fodselsdato: '01.10.2022', vedtaksdato: '10.01.2026', barnetsSynspunkter: 'Barnet er tre år. Ved hjemmebesøk observerte vi at hun søkte trøst hos mor og lekte rolig med klossene.' })),
     fx('ikke hørt, med grunn (guardrail)', doc('vedtak', { fodselsdato: '02.05.2014', vedtaksdato: '10.01.2026', barnetsSynspunkter: 'Barnevernstjenesten har ikke snakket med gutten fordi han var på utenlandsopphold med skolen.' })),
+    fx('for lite til å uttale seg, ukjent alder (guardrail: grunn-nar-barnet-ikke-er-hort)', doc('vedtak', { barnetsSynspunkter: 'Barnet er for lite til å uttale seg. Ved hjemmebesøk søkte hun trøst hos mor.' })),
+    fx('for ung til å bli høyrt, nynorsk (guardrail)', doc('vedtak', { barnetsSynspunkter: 'Guten er for ung til å bli høyrt. Han vart observert i leik med far.' })),
     fx('nynorsk, eg-form', doc('vedtak', { fodselsdato: '02.05.2013', vedtaksdato: '10.01.2026', barnetsSynspunkter: 'Ho fortel at ho likar å vere hos besøksheimen. Ho seier: «Eg får sove godt der.»' })),
   ],
   bad: [
