@@ -81,9 +81,9 @@ describe('readDocument', () => {
   });
 
   it('honours a pack vocabulary', () => {
-    const doc = page('Vedtak', '<h1>Vedtak om hjelpetiltak</h1><label for="x">Barnets fortelling</label><textarea id="x">Jeg vil hjem.</textarea>');
+    const doc = page('Vedtak', '<h1>Vedtak om hjelpetiltak</h1><label for="x">Slik har jeg det</label><textarea id="x">Jeg vil hjem.</textarea>');
     expect(readDocument(doc)!.model.fields.barnetsSynspunkter).toBeUndefined();
-    const vocabulary = { barnetsSynspunkter: ['Barnets fortelling'] };
+    const vocabulary = { barnetsSynspunkter: ['Slik har jeg det'] };
     expect(readDocument(doc, { vocabulary })!.model.fields.barnetsSynspunkter?.text).toBe('Jeg vil hjem.');
   });
 });

@@ -55,9 +55,9 @@ describe('matchLabel', () => {
   });
 
   it('uses a pack\'s extra synonyms', () => {
-    const vocab = buildVocabulary(FIELDS.vedtak, { barnetsSynspunkter: ['Barnets fortelling'] });
-    expect(best('Barnets fortelling', vocab)).toBe('barnetsSynspunkter');
-    expect(best('Barnets fortelling', vedtak)).toBeUndefined();
+    const vocab = buildVocabulary(FIELDS.vedtak, { barnetsSynspunkter: ['Slik har jeg det'] });
+    expect(best('Slik har jeg det', vocab)).toBe('barnetsSynspunkter');
+    expect(best('Slik har jeg det', vedtak)).toBeUndefined();
   });
 
   it('is unaffected by case, surrounding whitespace, a trailing colon/asterisk and «(valgfritt)» (property)', () => {
@@ -90,5 +90,45 @@ describe('matchLabel', () => {
         expect(matchLabel(`${b}${a}`, vocab)).toEqual([]);
       }),
     );
+  });
+
+  it.each([
+    // Any phrasing of the child's voice, bokmål and nynorsk: none of these is a listed synonym.
+    ['Hva sier barnet?', 'barnetsSynspunkter'],
+    ['Hva har barnet sagt', 'barnetsSynspunkter'],
+    ['Kva barnet meiner', 'barnetsSynspunkter'],
+    ['Barnets egne synspunkter', 'barnetsSynspunkter'],
+    ['Barnets ønsker og meninger', 'barnetsSynspunkter'],
+    ['Barnets uttalelse', 'barnetsSynspunkter'],
+    ['Barnets rett til medvirkning', 'barnetsSynspunkter'],
+    ['Hvordan har barnet fått medvirke?', 'barnetsSynspunkter'],
+    ['Samtaler med barnet', 'barnetsSynspunkter'],
+    ['Barnet si stemme', 'barnetsSynspunkter'],
+    ['Hva har barnet fortalt?', 'barnetsSynspunkter'],
+    ['Barnets opplevelse av situasjonen', 'barnetsSynspunkter'],
+    ['Er barnet hørt?', 'barnetsSynspunkter'],
+    ['Ungdommens synspunkter', 'barnetsSynspunkter'],
+    ['Mors syn på saken', 'foreldrenesSynspunkter'],
+    ['Hva mener foreldrene?', 'foreldrenesSynspunkter'],
+    ['Foreldra si oppfatning og uttale', 'foreldrenesSynspunkter'],
+    // Whose voice it is goes by who is named first.
+    ['Foreldrenes syn på barnets situasjon', 'foreldrenesSynspunkter'],
+    ['Barnets syn på samværet med far', 'barnetsSynspunkter'],
+    // A synonym still beats the concept.
+    ['Barnevernstjenestens vurdering av barnets mening', 'vurdering'],
+  ])('names %j as %s', (label, name) => expect(best(label)).toBe(name));
+
+  it.each([
+    'Søk etter barn', 'Filtrer barn', 'Barnets situasjon', 'Barnets behov', 'Barnevernstjenestens syn', 'Antall barn i familien',
+    'Barnehage', 'Barnets skole',
+  ])('does not take %j as the child\'s name or voice', (label) => {
+    expect(['barnetsNavn', 'barnetsSynspunkter']).not.toContain(best(label));
+  });
+
+  it('takes «Barn» and «Barnet» as the child\'s name only as the whole label', () => {
+    expect(best('Barn:')).toBe('barnetsNavn');
+    expect(best('Barnet')).toBe('barnetsNavn');
+    expect(best('Hva ønsker barnet')).toBe('barnetsSynspunkter');
+    expect(best('Barnets navn')).toBe('barnetsNavn');
   });
 });

@@ -12,6 +12,7 @@ export interface Vocabulary {
   exact: Map<string, string[]>;
   fuzzy: Array<{ synonym: string; tokens: string[]; name: string }>;
   kinds: Map<string, FieldKind>;
+  concepts: Array<{ name: string; groups: Array<{ words: Set<string>; prefixes: string[] }> }>;
 }
 
 export interface LabelMatch {
@@ -64,20 +65,42 @@ export function buildVocabulary(specs: FieldSpec[], extra: Record<string, string
   const exact = new Map<string, string[]>();
   const fuzzy: Vocabulary['fuzzy'] = [];
   const kinds = new Map<string, FieldKind>();
+  const concepts: Vocabulary['concepts'] = [];
+  const addExact = (synonym: string, name: string) => {
+    const names = exact.get(synonym) ?? [];
+    if (names.includes(name)) return false;
+    names.push(name);
+    exact.set(synonym, names);
+    return true;
+  };
   for (const spec of specs) {
     if (!kinds.has(spec.name)) kinds.set(spec.name, spec.kind);
     for (const raw of [...spec.labels, ...(extra[spec.name] ?? [])]) {
       const synonym = words(raw);
-      if (!synonym) continue;
-      const names = exact.get(synonym) ?? [];
-      if (names.includes(spec.name)) continue;
-      names.push(spec.name);
-      exact.set(synonym, names);
-      fuzzy.push({ synonym, tokens: synonym.split(' '), name: spec.name });
+      if (synonym && addExact(synonym, spec.name)) fuzzy.push({ synonym, tokens: synonym.split(' '), name: spec.name });
+    }
+    for (const raw of spec.exact ?? []) if (words(raw)) addExact(words(raw), spec.name);
+    if (spec.concept && !concepts.some((c) => c.name === spec.name)) {
+      const groups = spec.concept.map((g) => ({
+        words: new Set(g.filter((w) => !w.endsWith('*'))),
+        prefixes: g.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+      }));
+      concepts.push({ name: spec.name, groups });
     }
   }
   fuzzy.sort((a, b) => b.synonym.length - a.synonym.length);
-  return { exact, fuzzy, kinds };
+  return { exact, fuzzy, kinds, concepts };
+}
+
+/** Where the label first holds a word of each group (the index of the first group's word), or -1. */
+function conceptAt(tokens: string[], groups: Vocabulary['concepts'][number]['groups']): number {
+  let first = -1;
+  for (const g of groups) {
+    const at = tokens.findIndex((t) => g.words.has(t) || g.prefixes.some((p) => t.startsWith(p)));
+    if (at < 0) return -1;
+    if (first < 0) first = at;
+  }
+  return first;
 }
 
 /** Every field the label may name, best first. */
@@ -94,6 +117,12 @@ export function matchLabel(label: string, vocab: Vocabulary): LabelMatch[] {
     if (at < 0) continue;
     // Norwegian labels lead with the head noun («Hjemmel for vedtaket»): a synonym at the start counts more.
     const score = Math.min(2.5, 1 + synonym.length / text.length + (at === 0 ? 0.5 : 0));
+    if (score > (best.get(name) ?? 0)) best.set(name, score);
+  }
+  // Any phrasing of a concept («Hva har barnet fortalt?»); whose voice it is goes by who is named first.
+  for (const { name, groups } of vocab.concepts) {
+    const at = conceptAt(tokens, groups);
+    const score = at < 0 ? 0 : 1.8 - Math.min(at, 10) * 0.01;
     if (score > (best.get(name) ?? 0)) best.set(name, score);
   }
   return [...best].map(([name, score]) => ({ name, score })).sort((a, b) => b.score - a.score);
