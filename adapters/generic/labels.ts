@@ -9,7 +9,7 @@ import { insideEditable, type FieldUnit, type UnitIndex } from '../dom/units';
  */
 export interface LabelSource {
   text: string;
-  kind: 'aria-labelledby' | 'label' | 'aria-label' | 'wrapper' | 'legend' | 'row-header' | 'dt' | 'caption' | 'column-header' | 'title' | 'placeholder';
+  kind: 'aria-labelledby' | 'label' | 'aria-label' | 'wrapper' | 'legend' | 'row-header' | 'dt' | 'caption' | 'column-header' | 'title' | 'placeholder' | 'attribute';
 }
 
 const HEADING = 'h1,h2,h3,h4,h5,h6,[role=heading]';
@@ -59,7 +59,31 @@ export function labelSources(unit: FieldUnit, index: UnitIndex): LabelSource[] {
     add(host.getAttribute('title'), 'title');
     add(host.getAttribute('placeholder') ?? host.getAttribute('aria-placeholder') ?? host.getAttribute('data-placeholder'), 'placeholder');
   }
+  // Last resort, when no label on the page names the field: what the developers called it.
+  if (!out.some((s) => VISIBLE_LABEL.has(s.kind))) {
+    for (const host of unit.labelHosts) for (const attr of NAME_ATTRIBUTES) add(attributeWords(host.getAttribute(attr)), 'attribute');
+  }
   return out;
+}
+
+const VISIBLE_LABEL = new Set<LabelSource['kind']>(['aria-labelledby', 'label', 'wrapper', 'legend', 'row-header', 'dt', 'column-header']);
+const NAME_ATTRIBUTES = ['name', 'formcontrolname', 'data-field', 'data-name', 'id', 'data-testid'];
+/** Path parts that say nothing of the field («delmal[0].tekst», «vedtak.hjemmel.value»). */
+const GENERIC_PART = /^(tekst|text|value|verdi|innhold|content|beskrivelse|description|felt|field|input|\d+)$/i;
+/** Type prefixes and suffixes in field names: «txtBarnetsMening», «fld_hjemmel», «vurderingInput». */
+const NOISE_WORD = /^(txt|tx|fld|tb|tbx|ta|inp|input|field|felt|editor|textarea|textfield|ctl\d*|ctrl|id|f|el|cmp|form|skjema)$/;
+
+/** A name or id as words: the last meaningful part of a path, split at camelCase, `_` and `-`, type prefixes dropped. */
+export function attributeWords(value: string | null): string {
+  if (!value) return '';
+  const parts = value.split(/[[\].$:/]+/).filter((p) => p && !GENERIC_PART.test(p));
+  const last = parts[parts.length - 1];
+  if (!last) return '';
+  const list = last.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  while (list.length && NOISE_WORD.test(list[0]!)) list.shift();
+  while (list.length > 1 && (NOISE_WORD.test(list[list.length - 1]!) || GENERIC_PART.test(list[list.length - 1]!))) list.pop();
+  const text = list.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function byFor(el: Element, id: string): Element[] {

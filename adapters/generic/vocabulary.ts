@@ -127,3 +127,32 @@ export function matchLabel(label: string, vocab: Vocabulary): LabelMatch[] {
   }
   return [...best].map(([name, score]) => ({ name, score })).sort((a, b) => b.score - a.score);
 }
+
+const folded = new WeakMap<Vocabulary, Pick<Vocabulary, 'exact' | 'concepts'>>();
+/** Names in code drop the letters æøå: «fodselsdato», «hovedmaal», «malMedTiltaket». */
+const fold = (s: string) => s.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/aa/g, 'a');
+
+/**
+ * A field's `name`/`id` in words («txtBarnetsMening» → «barnets mening»), matched strictly: a synonym that is
+ * the whole name or its end («tiltak ansvar» → «ansvar»), or a concept; never a synonym inside the name.
+ */
+export function matchAttribute(label: string, vocab: Vocabulary): LabelMatch[] {
+  let f = folded.get(vocab);
+  if (!f) {
+    const exact = new Map<string, string[]>();
+    for (const [synonym, names] of vocab.exact) exact.set(fold(synonym), [...(exact.get(fold(synonym)) ?? []), ...names]);
+    const concepts = vocab.concepts.map((c) => ({
+      name: c.name,
+      groups: c.groups.map((g) => ({ words: new Set([...g.words].map(fold)), prefixes: g.prefixes.map(fold) })),
+    }));
+    folded.set(vocab, (f = { exact, concepts }));
+  }
+  const tokens = fold(label.toLowerCase()).split(' ');
+  for (let i = 0; i < tokens.length; i++) {
+    const names = f.exact.get(tokens.slice(i).join(' '));
+    if (names) return names.map((name) => ({ name, score: 3 - i * 0.1 }));
+  }
+  const out: LabelMatch[] = [];
+  for (const { name, groups } of f.concepts) if (conceptAt(tokens, groups) >= 0) out.push({ name, score: 1.8 });
+  return out;
+}
