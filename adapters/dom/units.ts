@@ -26,6 +26,8 @@ export interface UnitIndex {
 export const FIELD_SELECTOR = 'textarea,input,select,[contenteditable],iframe,dd,td,[role=combobox]';
 /** Editors' own UI (link tooltips, balloon panels, toolbars, dialogs): its inputs are not the caseworker's fields. */
 const EDITOR_UI = '.ql-tooltip,.ck-body-wrapper,.ck-balloon-panel,.ck-toolbar,.tox-dialog-wrap,.tox-pop,.tox-toolbar,.cke_dialog,[role=toolbar]';
+/** The fagsystem's search boxes: «Søk etter barn», a search in vurderinger. */
+const SEARCH = '[role=search],search,input[type=search]';
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
 
 type Root = Document | ShadowRoot | Element;
@@ -51,6 +53,7 @@ export function findUnits(root: Root): UnitIndex {
     const tag = tagOf(el);
     if (tag !== 'IFRAME' && insideEditable(el)) continue;
     if (tag !== 'DD' && tag !== 'TD' && el.closest(EDITOR_UI)) continue;
+    if (el.closest(SEARCH)) continue;
     let unit: FieldUnit | null = null;
     if (tag === 'TEXTAREA') unit = { el, kind: 'text', labelHosts: [el] };
     else if (tag === 'SELECT') unit = { el, kind: 'select', labelHosts: [el] };
@@ -187,12 +190,25 @@ function labelValuePairs(root: Root, units: FieldUnit[]): FieldUnit[] {
     const valueText = (value.textContent ?? '').trim();
     if (!labelLen || labelLen > 40 || !valueText || valueText.length > 80) continue;
     if (label.querySelector(CONTROL) || value.querySelector(CONTROL) || value.matches(CONTROL) || value.childElementCount > 2) continue;
+    // A field's label and its help text («<label>Vurdering</label><div class=hint>…</div><textarea>»).
+    if (isHelpText(value) || holdsControl(value.nextElementSibling)) continue;
     // Controls, not a value: e.g. CKEditor's voice label followed by its toolbar.
     if (value.matches(CHROME) || value.querySelector(CHROME)) continue;
     taken.add(value);
     out.push({ el: value, kind: 'pair', labelHosts: [value] });
   }
   return out;
+}
+
+const HELP_CLASS = /help|hint|hjelp|descr|form-text|instruks|veiled|forklar/i;
+
+/** Help text under a field's label: `<small>`, a «hint» / «description» / «form-text» class. */
+export function isHelpText(el: Element): boolean {
+  return tagOf(el) === 'SMALL' || HELP_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+function holdsControl(el: Element | null): boolean {
+  return !!el && (el.matches(CONTROL) || !!el.querySelector(CONTROL));
 }
 
 /** Read-only values shown as text: a `<dd>`, or a `<td>` beside a row header `<th>`, with no control inside. */

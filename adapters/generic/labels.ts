@@ -1,7 +1,7 @@
 import { cssEscape, tagOf } from '../dom/controls';
 import { columnHeader } from '../dom/table';
 import { blockText, labelText } from '../dom/text';
-import { insideEditable, type FieldUnit, type UnitIndex } from '../dom/units';
+import { insideEditable, isHelpText, type FieldUnit, type UnitIndex } from '../dom/units';
 
 /**
  * The texts that may name a field, best first. Matching takes the first source that names a known field,
@@ -34,8 +34,9 @@ export function labelSources(unit: FieldUnit, index: UnitIndex): LabelSource[] {
   // Wrappers that hold only this field: a label pointing at the wrapper (Quill's container), its ARIA name, a legend.
   let cur: Element = unit.el;
   const captions: string[] = [];
+  const help = describedBy(unit);
   for (let depth = 0; depth < 8; depth++) {
-    collectCaption(cur, index, captions);
+    collectCaption(cur, index, captions, help);
     const parent = cur.parentElement;
     if (!parent || (index.countIn.get(parent) ?? 0) > 1 || tagOf(parent) === 'BODY') break;
     const id = parent.getAttribute('id');
@@ -105,7 +106,7 @@ function labelledBy(el: Element): string | null {
  * Text just above a field: the nearest preceding sibling with text and no field in it, e.g. a heading or a
  * `<div class="label">`. Long help paragraphs in between are skipped; a sibling holding another field stops it.
  */
-function collectCaption(el: Element, index: UnitIndex, out: string[]): void {
+function collectCaption(el: Element, index: UnitIndex, out: string[], help: Set<string>): void {
   let skipped = 0;
   for (let sib = el.previousSibling; sib; sib = sib.previousSibling) {
     if (sib.nodeType === 3) {
@@ -119,6 +120,7 @@ function collectCaption(el: Element, index: UnitIndex, out: string[]): void {
     if (sib.nodeType !== 1) continue;
     const e = sib as Element;
     if (index.countIn.has(e) || index.byElement.has(e)) return;
+    if (isHelpText(e) || help.has(e.id)) continue;
     const tag = tagOf(e);
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BUTTON' || tag === 'LABEL') {
       if (tag === 'LABEL' && !e.getAttribute('for')) { const t = labelText(e); if (t) { out.push(t); return; } }
@@ -138,6 +140,13 @@ function collectCaption(el: Element, index: UnitIndex, out: string[]): void {
     }
     if (++skipped > 2) return;
   }
+}
+
+/** The ids of a field's help texts (`aria-describedby`): never its name. */
+function describedBy(unit: FieldUnit): Set<string> {
+  const ids = new Set<string>();
+  for (const host of unit.labelHosts) for (const id of (host.getAttribute('aria-describedby') ?? '').split(/\s+/)) if (id) ids.add(id);
+  return ids;
 }
 
 /** The last heading inside an element, ignoring headings the user wrote inside an editor. */
