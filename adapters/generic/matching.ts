@@ -40,6 +40,11 @@ export class Matcher {
     return result;
   }
 
+  /** Whether no label of this unit names any field of the document type («Beskrivelse», «Tekst»). */
+  unnamed(unit: FieldUnit): boolean {
+    return !!this.known && !this.match(unit, this.known);
+  }
+
   /** The best score this unit gets under a vocabulary (0 when none). */
   score(unit: FieldUnit, vocab: Vocabulary): number {
     return this.match(unit, vocab)?.matches[0]?.score ?? 0;
