@@ -17,6 +17,11 @@ describe('normaliseLabel', () => {
     ['b) Vurdering', 'vurdering'],
     ['Barnets\u00a0\n  stemme', 'barnets stemme'],
     ['Korleis ser vi at målet er nådd?', 'korleis ser vi at målet er nådd'],
+    ['Vurdering obligatorisk', 'vurdering'],
+    ['Hjemmel – påkrevd *', 'hjemmel'],
+    ['Barnets synspunkter, må fylles ut:', 'barnets synspunkter'],
+    ['Heimel (påkravd)', 'heimel'],
+    ['Obligatorisk', 'obligatorisk'],
   ])('%j → %j', (label, expected) => expect(normaliseLabel(label)).toBe(expected));
 
   it('splits into words on any non-letter, keeping æøå', () => {

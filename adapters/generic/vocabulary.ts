@@ -21,7 +21,10 @@ export interface LabelMatch {
   score: number;
 }
 
-const NOTES = /\((valgfritt|valfritt|frivillig|obligatorisk|påkrevd|påkravd|må fylles ut|må fyllast ut)\)/g;
+const NOTE_WORDS = 'valgfritt|valfritt|frivillig|obligatorisk|påkrevd|påkravd|må fylles ut|må fyllast ut';
+const NOTES = new RegExp(`\\((${NOTE_WORDS})\\)`, 'g');
+/** The same notes as a trailing badge: «Vurdering obligatorisk», «Hjemmel – påkrevd». */
+const TRAILING_NOTE = new RegExp(`[\\s,\\-\u2013\u2014*]+(${NOTE_WORDS})[\\s*:]*$`);
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 export function normaliseLabel(label: string): string {
@@ -29,6 +32,7 @@ export function normaliseLabel(label: string): string {
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, ' ')
     .replace(NOTES, ' ')
+    .replace(TRAILING_NOTE, '')
     .replace(/^\s*((\d+(\.\d+)*|[a-zæøå])[.)]|\d+(\.\d+)+)\s+/, '')
     .replace(/[\s:*?.\u2013\u2014-]+$/, '')
     .replace(/^[\s*\u2013\u2014-]+/, '')
