@@ -28,6 +28,7 @@ export const FIELD_SELECTOR = 'textarea,input,select,[contenteditable],iframe,dd
 const EDITOR_UI = '.ql-tooltip,.ck-body-wrapper,.ck-balloon-panel,.ck-toolbar,.tox-dialog-wrap,.tox-pop,.tox-toolbar,.cke_dialog,[role=toolbar]';
 /** The fagsystem's search boxes: «Søk etter barn», a search in vurderinger. */
 const SEARCH = '[role=search],search,input[type=search]';
+const SIDE_PANEL = 'aside,nav,[role=complementary],[role=navigation]';
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
 
 type Root = Document | ShadowRoot | Element;
@@ -81,7 +82,10 @@ export function findUnits(root: Root): UnitIndex {
     } else if (isEditableRoot(el) && !isEditorInternal(el)) {
       unit = { el, kind: 'editor', labelHosts: hosts(el, replaced) };
     }
-    if (unit && !inHiddenContainer(unit.el, hiddenCache)) units.push(unit);
+    if (!unit || inHiddenContainer(unit.el, hiddenCache)) continue;
+    // Side panels and menus hold the fagsystem's notes and chat, not the document; read-only case facts stay.
+    if (unit.kind !== 'static' && unit.el.closest(SIDE_PANEL)) continue;
+    units.push(unit);
   }
 
   units.push(...labelValuePairs(root, units));

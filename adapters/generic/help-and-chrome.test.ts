@@ -33,4 +33,21 @@ describe('the fagsystem\'s own inputs', () => {
       <main><label for="a">Barnets synspunkter</label><textarea id="a">Hun vil bo hjemme.</textarea></main>`))
       .toEqual({ barnetsSynspunkter: ['Hun vil bo hjemme.', 'Barnets synspunkter'] });
   });
+
+  it('leaves the notes and chat of side panels and menus out, but reads the case facts shown there', () => {
+    const read = readDocument(pageFromHtml(`<!DOCTYPE html><html><head><title>Evaluering av tiltaksplan</title></head><body>
+      <nav><label for="n">Barnets navn</label><input id="n" value="Søk: Emil"></nav>
+      <aside class="saksinfo"><dl><dt>Barnets navn</dt><dd>Emil Hansen</dd><dt>Født</dt><dd>05.09.2016</dd></dl></aside>
+      <main><h1>Evaluering av tiltaksplan</h1>
+        <label for="a">Delmål</label><textarea id="a">Møte på skolen</textarea>
+        <label for="b">Måloppnåelse</label><textarea id="b">Fraværet er halvert.</textarea>
+        <label for="s">Samlet vurdering</label><textarea id="s">Tiltakene virker.</textarea></main>
+      <div role="complementary"><h2>Kommentarer</h2><label for="c">Kommentar</label><textarea id="c">Husk signatur</textarea></div>
+      <aside><label for="v">Vurdering</label><textarea id="v">Intern merknad</textarea></aside></body></html>`))!.model;
+    expect(Object.fromEntries(Object.entries(read.fields).map(([k, f]) => [k, f.text]))).toEqual({
+      barnetsNavn: 'Emil Hansen', fodselsdato: '05.09.2016', samletVurdering: 'Tiltakene virker.',
+    });
+    expect(read.rows.delmal!.map((r) => Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.text]))))
+      .toEqual([{ delmal: 'Møte på skolen', evaluering: 'Fraværet er halvert.' }]);
+  });
 });
