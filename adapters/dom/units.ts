@@ -1,4 +1,4 @@
-import { iframeEditable, inputType, isEditableRoot, isTextInput, radioGroup, tagOf } from './controls';
+import { datePart, iframeEditable, inputType, isEditableRoot, isTextInput, radioGroup, splitDateParts, tagOf } from './controls';
 
 /**
  * The fields of a page, found once per structure: every control a caseworker writes in, with the element a
@@ -49,6 +49,7 @@ export function findUnits(root: Root): UnitIndex {
   const units: FieldUnit[] = [];
   const hiddenCache = new Map<Element, boolean>();
   const seenRadioGroups = new Set<Element>();
+  const dateBoxes = new Set<Element>();
   for (const el of all) {
     if (skip.has(el)) continue;
     const tag = tagOf(el);
@@ -56,7 +57,13 @@ export function findUnits(root: Root): UnitIndex {
     if (tag !== 'DD' && tag !== 'TD' && el.closest(EDITOR_UI)) continue;
     if (el.closest(SEARCH)) continue;
     let unit: FieldUnit | null = null;
-    if (tag === 'TEXTAREA') unit = { el, kind: 'text', labelHosts: [el] };
+    const dateBox = (tag === 'INPUT' || tag === 'SELECT') && datePart(el) ? splitDateBox(el) : null;
+    if (dateBox) {
+      // «Dag / Måned / År» inputs read as one date, anchored on their group.
+      if (dateBoxes.has(dateBox)) continue;
+      dateBoxes.add(dateBox);
+      unit = { el: dateBox, kind: 'date', labelHosts: [dateBox] };
+    } else if (tag === 'TEXTAREA') unit = { el, kind: 'text', labelHosts: [el] };
     else if (tag === 'SELECT') unit = { el, kind: 'select', labelHosts: [el] };
     else if (tag === 'INPUT') {
       const type = inputType(el);
@@ -96,6 +103,16 @@ export function findUnits(root: Root): UnitIndex {
     for (let a = unit.el.parentElement; a; a = a.parentElement) countIn.set(a, (countIn.get(a) ?? 0) + 1);
   }
   return { units, byElement, countIn };
+}
+
+/** The smallest group (fieldset, wrapper) around a date part that holds exactly the date's 2–3 parts. */
+function splitDateBox(part: Element): Element | null {
+  let box = part.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    if (box.querySelectorAll('input:not([type=hidden]),select,textarea').length > 3) return null;
+    if (splitDateParts(box)) return box;
+  }
+  return null;
 }
 
 function hosts(editor: Element, replaced: Map<Element, Element>): Element[] {
