@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIELDS } from '../../rules/model/fields';
+import { FIELDS, ROWS, type FieldSpec } from '../../rules/model/fields';
+import { EXTRA_SYNONYMS } from './synonyms';
 import { buildVocabulary, matchLabel, normaliseLabel, words } from './vocabulary';
 
 const vedtak = buildVocabulary(FIELDS.vedtak);
@@ -135,5 +136,29 @@ describe('matchLabel', () => {
     expect(best('Barnet')).toBe('barnetsNavn');
     expect(best('Hva ønsker barnet')).toBe('barnetsSynspunkter');
     expect(best('Barnets navn')).toBe('barnetsNavn');
+  });
+
+  describe('realistic labels of each document type (built-in synonyms, rows included)', () => {
+    type DocType = keyof typeof FIELDS;
+    const rowFields = (t: DocType): FieldSpec[] => ROWS[t].flatMap((r) => [...r.fields, ...(r.rows ?? []).flatMap((n) => n.fields)]);
+    const vocab = (t: DocType) => buildVocabulary([...FIELDS[t], ...rowFields(t)], EXTRA_SYNONYMS);
+    it.each([
+      ['vedtak', 'Kort om saken', 'bakgrunn'], ['vedtak', 'Lovgrunnlag', 'hjemmel'], ['vedtak', 'Rettsgrunnlag for vedtaket', 'hjemmel'],
+      ['vedtak', 'Hjemmelsgrunnlag', 'hjemmel'], ['vedtak', 'Klage', 'klageadgang'], ['vedtak', 'Meldingsdato', 'meldingMottatt'],
+      ['vedtak', 'Dato for bekymringsmelding', 'meldingMottatt'], ['vedtak', 'Meldingen ble mottatt', 'meldingMottatt'],
+      ['vedtak', 'Undersøkelsen ble avsluttet', 'undersokelseAvsluttet'],
+      ['vedtak', 'Vurdering av hva som er til barnets beste', 'barnetsBeste'], ['vedtak', 'Vurdering av om tiltaket er til barnets beste', 'barnetsBeste'],
+      ['vedtak', 'Barnevernstjenestens vurdering av barnets beste', 'vurdering'],
+      ['tiltaksplan', 'Mål for tiltaksplanen', 'hovedmal'], ['tiltaksplan', 'Overordnet målsetting', 'hovedmal'],
+      ['tiltaksplan', 'Startdato', 'planperiodeFra'], ['tiltaksplan', 'Sluttdato', 'planperiodeTil'],
+      ['tiltaksplan', 'Evalueringsdato', 'nesteEvaluering'], ['tiltaksplan', 'Dato for evaluering', 'nesteEvaluering'], ['tiltaksplan', 'Planlagt evaluering', 'nesteEvaluering'],
+      ['tiltaksplan', 'Hva skal oppnås', 'delmal'], ['tiltaksplan', 'Hjelpetiltak', 'tiltak'], ['tiltaksplan', 'Hvem gjør hva', 'ansvarlig'],
+      ['tiltaksplan', 'Hvor mye', 'omfang'], ['tiltaksplan', 'Tidsbruk', 'omfang'], ['tiltaksplan', 'Kriterier', 'indikatorer'],
+      ['tiltaksplan', 'Slik vet vi at målet er nådd', 'indikatorer'], ['tiltaksplan', 'Hvordan skal målet måles?', 'indikatorer'],
+      ['tiltaksplan', 'Nåsituasjon', 'situasjonsbeskrivelse'], ['tiltaksplan', 'Status i dag', 'situasjonsbeskrivelse'],
+      ['evaluering', 'Evalueringsdato', 'evalueringsdato'], ['evaluering', 'Dato for evaluering', 'evalueringsdato'],
+      ['evaluering', 'Er målet nådd?', 'evaluering'], ['evaluering', 'Ble delmålet oppnådd?', 'evaluering'],
+      ['evaluering', 'Skal tiltaket fortsette?', 'beslutning'],
+    ] as Array<[DocType, string, string]>)('%s: %j → %s', (type, label, name) => expect(matchLabel(label, vocab(type))[0]?.name).toBe(name));
   });
 });

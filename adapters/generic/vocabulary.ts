@@ -119,8 +119,10 @@ export function matchLabel(label: string, vocab: Vocabulary): LabelMatch[] {
     if (synonym.length >= text.length) continue;
     const at = findTokens(tokens, syn);
     if (at < 0) continue;
-    // Norwegian labels lead with the head noun («Hjemmel for vedtaket»): a synonym at the start counts more.
-    const score = Math.min(2.5, 1 + synonym.length / text.length + (at === 0 ? 0.5 : 0));
+    // Norwegian labels lead with the head noun («Hjemmel for vedtaket»): a synonym at the start counts more,
+    // unless a bare «Vurdering av …» / «Evaluering av …», where what follows says what it is about.
+    const lead = at === 0 && (syn.length > 1 || tokens[1] !== 'av');
+    const score = Math.min(2.5, 1 + synonym.length / text.length + (lead ? 0.5 : 0));
     if (score > (best.get(name) ?? 0)) best.set(name, score);
   }
   // Any phrasing of a concept («Hva har barnet fortalt?»); whose voice it is goes by who is named first.

@@ -26,6 +26,9 @@ const VOICE = [
 ];
 const CHILD = ['barn', 'barnet', 'barnets', 'barna', 'barnas', 'barns', 'ungdommen', 'ungdommens', 'unge', 'unges', 'jenta', 'gutten'];
 const PARENTS = ['foreld*', 'mor', 'mors', 'far', 'fars', 'partene', 'partenes', 'partane', 'omsorgsperson*'];
+/** «Slik vet vi at målet er nådd», «Er målet nådd?». */
+const GOAL = ['mål', 'målet', 'måla', 'målene', 'delmål', 'delmålet'];
+const REACHED = ['nådd', 'nådde', 'nås', 'oppnådd', 'oppnås', 'oppnåast'];
 
 const common: FieldSpec[] = [
   { name: 'barnetsNavn', kind: 'text', labels: ['Barnets navn', 'Navn på barnet', 'Barnets namn', 'Namn på barnet'], exact: ['Barn', 'Barnet'] },
@@ -64,7 +67,8 @@ export const FIELDS: Record<DocumentType, FieldSpec[]> = {
     { name: 'planperiodeFra', kind: 'date', labels: ['Planperiode fra', 'Gjelder fra', 'Fra dato', 'Planperiode frå'] },
     { name: 'planperiodeTil', kind: 'date', labels: ['Planperiode til', 'Gjelder til', 'Til dato'] },
     { name: 'planperiode', kind: 'text', labels: ['Planperiode', 'Periode', 'Planens varighet'] },
-    { name: 'nesteEvaluering', kind: 'date', labels: ['Neste evaluering', 'Dato for neste evaluering', 'Evalueres innen', 'Neste evaluering innen'] },
+    // In a plan, the evaluation date is the next one (in an evaluering it is the meeting's own date).
+    { name: 'nesteEvaluering', kind: 'date', labels: ['Neste evaluering', 'Dato for neste evaluering', 'Evalueres innen', 'Neste evaluering innen', 'Evalueringsdato', 'Dato for evaluering'] },
     { name: 'forrigeEvaluering', kind: 'date', labels: ['Forrige evaluering', 'Sist evaluert', 'Siste evaluering'] },
     { name: 'situasjonsbeskrivelse', kind: 'text', labels: ['Situasjonsbeskrivelse', 'Beskrivelse av barnets situasjon', 'Barnets situasjon', 'Skildring av situasjonen'] },
     { name: 'hovedmal', kind: 'text', labels: ['Hovedmål', 'Overordnet mål', 'Hovudmål', 'Mål for planen'] },
@@ -106,7 +110,10 @@ export const ROWS: Record<DocumentType, RowSpec[]> = {
       labels: ['Delmål', 'Delmål og tiltak'],
       fields: [
         { name: 'delmal', kind: 'text', labels: ['Delmål', 'Mål'] },
-        { name: 'indikatorer', kind: 'text', labels: ['Indikatorer', 'Indikator', 'Hvordan ser vi at målet er nådd', 'Korleis ser vi at målet er nådd'] },
+        {
+          name: 'indikatorer', kind: 'text', labels: ['Indikatorer', 'Indikator', 'Hvordan ser vi at målet er nådd', 'Korleis ser vi at målet er nådd'],
+          concept: [GOAL, [...REACHED, 'måles', 'målast', 'målt', 'måle']],
+        },
       ],
       rows: [tiltakRow],
     },
@@ -117,7 +124,7 @@ export const ROWS: Record<DocumentType, RowSpec[]> = {
       labels: ['Evaluering av delmål', 'Delmål'],
       fields: [
         { name: 'delmal', kind: 'text', labels: ['Delmål', 'Mål'] },
-        { name: 'evaluering', kind: 'text', labels: ['Evaluering', 'Måloppnåelse', 'Status', 'Vurdering'] },
+        { name: 'evaluering', kind: 'text', labels: ['Evaluering', 'Måloppnåelse', 'Status', 'Vurdering'], concept: [GOAL, REACHED] },
       ],
     },
     {
