@@ -163,7 +163,7 @@ function isHiddenByMarkup(el: Element): boolean {
 }
 
 function isHidden(el: Element): boolean {
-  if (isHiddenByMarkup(el)) return true;
+  if (isHiddenByMarkup(el) || HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) return true;
   // Computed style (no layout) only here, for the rare textarea hidden by a stylesheet.
   const view = el.ownerDocument?.defaultView;
   const computed = view?.getComputedStyle?.(el);
@@ -221,7 +221,9 @@ function labelValuePairs(root: Root, units: FieldUnit[]): FieldUnit[] {
   return out;
 }
 
-const HELP_CLASS = /help|hint|hjelp|descr|form-text|instruks|veiled|forklar/i;
+const HELP_CLASS = /help|hint|hjelp|descr|form-text|instruks|veiled|forklar|placeholder/i;
+/** Utility classes that hide an editor's source textarea (`d-none`, `sr-only`, `visually-hidden`). */
+const HIDDEN_CLASS = /(^|\s)(d-none|hidden|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-only)(\s|$)/;
 
 /** Help text under a field's label: `<small>`, a «hint» / «description» / «form-text» class. */
 export function isHelpText(el: Element): boolean {

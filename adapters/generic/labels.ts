@@ -123,7 +123,8 @@ function collectCaption(el: Element, index: UnitIndex, out: string[], help: Set<
     if (isHelpText(e) || help.has(e.id)) continue;
     const tag = tagOf(e);
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'BUTTON' || tag === 'LABEL') {
-      if (tag === 'LABEL' && !e.getAttribute('for')) { const t = labelText(e); if (t) { out.push(t); return; } }
+      // A label without for, or for a hidden input (Trix's `<input type=hidden>`), names the field after it.
+      if (tag === 'LABEL' && !labelsAField(e, index)) { const t = labelText(e); if (t) { out.push(t); return; } }
       continue;
     }
     const heading = e.matches(HEADING) ? e : lastHeading(e);
@@ -140,6 +141,12 @@ function collectCaption(el: Element, index: UnitIndex, out: string[], help: Set<
     }
     if (++skipped > 2) return;
   }
+}
+
+function labelsAField(label: Element, index: UnitIndex): boolean {
+  const id = label.getAttribute('for');
+  const target = id ? (label.getRootNode() as Document | ShadowRoot).getElementById?.(id) : null;
+  return !!target && (index.byElement.has(target) || index.countIn.has(target) || tagOf(target) === 'TEXTAREA');
 }
 
 /** The ids of a field's help texts (`aria-describedby`): never its name. */
