@@ -62,6 +62,12 @@ describe('a field named only by its name or id', () => {
       .toEqual({ vurdering: 'Tjenesten vurderer.' });
   });
 
+  it('takes the id of an editor\'s wrapper that holds only it', () => {
+    expect(texts(`<div id="editor-vurdering" class="ql-container"><div class="ql-editor" contenteditable="true"><p>Tjenesten vurderer.</p></div></div>
+      <div data-field="barnets_beste"><div class="ProseMirror" contenteditable="true"><p>Best hjemme.</p></div></div>`))
+      .toEqual({ vurdering: 'Tjenesten vurderer.', barnetsBeste: 'Best hjemme.' });
+  });
+
   it('never lets a name override a visible label, and ignores generated ids and the chrome\'s names', () => {
     expect(texts(`<label for="x">Intern merknad</label><textarea id="x" name="vurdering">Notat</textarea>
       <textarea name="barnetsSynspunkter" placeholder="Skriv her">Hun vil bo hjemme.</textarea>

@@ -35,6 +35,7 @@ export function labelSources(unit: FieldUnit, index: UnitIndex): LabelSource[] {
   let cur: Element = unit.el;
   const captions: string[] = [];
   const help = describedBy(unit);
+  const named = [...unit.labelHosts];
   for (let depth = 0; depth < 8; depth++) {
     collectCaption(cur, index, captions, help);
     const parent = cur.parentElement;
@@ -43,6 +44,7 @@ export function labelSources(unit: FieldUnit, index: UnitIndex): LabelSource[] {
     if (id) for (const label of byFor(parent, id)) add(labelText(label), 'wrapper');
     add(labelledBy(parent), 'wrapper');
     if (parent.getAttribute('role')) add(parent.getAttribute('aria-label'), 'wrapper');
+    if (depth < 3) named.push(parent); // «<div id="editor-vurdering" class="ql-container">»
     if (tagOf(parent) === 'FIELDSET') {
       const legend = Array.from(parent.children).find((c) => tagOf(c) === 'LEGEND');
       if (legend) add(labelText(legend), 'legend');
@@ -62,7 +64,7 @@ export function labelSources(unit: FieldUnit, index: UnitIndex): LabelSource[] {
   }
   // Last resort, when no label on the page names the field: what the developers called it.
   if (!out.some((s) => VISIBLE_LABEL.has(s.kind))) {
-    for (const host of unit.labelHosts) for (const attr of NAME_ATTRIBUTES) add(attributeWords(host.getAttribute(attr)), 'attribute');
+    for (const host of named) for (const attr of NAME_ATTRIBUTES) add(attributeWords(host.getAttribute(attr)), 'attribute');
   }
   return out;
 }
@@ -72,7 +74,7 @@ const NAME_ATTRIBUTES = ['name', 'formcontrolname', 'data-field', 'data-name', '
 /** Path parts that say nothing of the field («delmal[0].tekst», «vedtak.hjemmel.value»). */
 const GENERIC_PART = /^(tekst|text|value|verdi|innhold|content|beskrivelse|description|felt|field|input|\d+)$/i;
 /** Type prefixes and suffixes in field names: «txtBarnetsMening», «fld_hjemmel», «vurderingInput». */
-const NOISE_WORD = /^(txt|tx|fld|tb|tbx|ta|inp|input|field|felt|editor|textarea|textfield|ctl\d*|ctrl|id|f|el|cmp|form|skjema)$/;
+const NOISE_WORD = /^(txt|tx|fld|tb|tbx|ta|inp|input|field|felt|editor|textarea|textfield|ctl\d*|ctrl|id|f|el|cmp|form|skjema|container|wrapper|wrap|box)$/;
 
 /** A name or id as words: the last meaningful part of a path, split at camelCase, `_` and `-`, type prefixes dropped. */
 export function attributeWords(value: string | null): string {
