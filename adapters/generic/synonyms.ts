@@ -3,7 +3,7 @@
  * and longer bokmål forms). Merged under a pack's own `vocabulary`.
  */
 export const EXTRA_SYNONYMS: Record<string, string[]> = {
-  barnetsNavn: ['Barnets fulle navn', 'Barnets fulle namn'],
+  barnetsNavn: ['Barnets fulle navn', 'Barnets fulle namn', 'Gjelder barn', 'Gjelder barnet', 'Barnet det gjelder', 'Barn det gjelder', 'Barnet saka gjeld', 'Navn på barn', 'Barn navn'],
   fodselsdato: ['Fødd dato', 'Født dato'],
   meldingMottatt: ['Meldingsdato', 'Dato for bekymringsmelding', 'Meldingen ble mottatt', 'Meldinga vart motteken', 'Meldingen mottatt'],
   undersokelseAvsluttet: ['Undersøkelsen ble avsluttet', 'Undersøkinga vart avslutta', 'Dato for avsluttet undersøkelse'],

@@ -138,6 +138,10 @@ describe('matchLabel', () => {
     expect(best('Barnets navn')).toBe('barnetsNavn');
   });
 
+  it.each(['Gjelder barn:', 'Barnet det gjelder', 'Barn (navn)', 'Navn på barn'])('still names the child from the case header label %j', (label) => {
+    expect(matchLabel(label, buildVocabulary(FIELDS.vedtak, EXTRA_SYNONYMS))[0]?.name).toBe('barnetsNavn');
+  });
+
   describe('realistic labels of each document type (built-in synonyms, rows included)', () => {
     type DocType = keyof typeof FIELDS;
     const rowFields = (t: DocType): FieldSpec[] => ROWS[t].flatMap((r) => [...r.fields, ...(r.rows ?? []).flatMap((n) => n.fields)]);
