@@ -114,6 +114,11 @@ describe('matchLabel', () => {
     ['Barnets opplevelse av situasjonen', 'barnetsSynspunkter'],
     ['Er barnet hørt?', 'barnetsSynspunkter'],
     ['Ungdommens synspunkter', 'barnetsSynspunkter'],
+    // Templates that fill in the child's name.
+    ['Kva meiner Sigrid sjølv?', 'barnetsSynspunkter'],
+    ['3.2 Hva sier Emil om planen?', 'barnetsSynspunkter'],
+    ['Hvordan har Emil fått medvirke?', 'barnetsSynspunkter'],
+    ['Mors syn på Emils situasjon', 'foreldrenesSynspunkter'],
     ['Mors syn på saken', 'foreldrenesSynspunkter'],
     ['Hva mener foreldrene?', 'foreldrenesSynspunkter'],
     ['Foreldra si oppfatning og uttale', 'foreldrenesSynspunkter'],
@@ -126,7 +131,7 @@ describe('matchLabel', () => {
 
   it.each([
     'Søk etter barn', 'Filtrer barn', 'Barnets situasjon', 'Barnets behov', 'Barnevernstjenestens syn', 'Antall barn i familien',
-    'Barnehage', 'Barnets skole',
+    'Barnehage', 'Barnets skole', 'Hva mener NAV?', '2. Foreldrenes syn på saken', 'Kommentar fra Kari Hansen',
   ])('does not take %j as the child\'s name or voice', (label) => {
     expect(['barnetsNavn', 'barnetsSynspunkter']).not.toContain(best(label));
   });

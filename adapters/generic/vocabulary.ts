@@ -26,6 +26,8 @@ const NOTES = new RegExp(`\\((${NOTE_WORDS})\\)`, 'g');
 /** The same notes as a trailing badge: «Vurdering obligatorisk», «Hjemmel – påkrevd». */
 const TRAILING_NOTE = new RegExp(`[\\s,\\-\u2013\u2014*]+(${NOTE_WORDS})[\\s*:]*$`);
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const LEADING_NUMBER = /^[\s\d.)]+/;
+const PROPER_NAME = /[^\p{L}\s]*\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
 export function normaliseLabel(label: string): string {
   return label
@@ -97,10 +99,11 @@ export function buildVocabulary(specs: FieldSpec[], extra: Record<string, string
 }
 
 /** Where the label first holds a word of each group (the index of the first group's word), or -1. */
-function conceptAt(tokens: string[], groups: Vocabulary['concepts'][number]['groups']): number {
+function conceptAt(tokens: string[], groups: Vocabulary['concepts'][number]['groups'], names?: Set<string>): number {
   let first = -1;
   for (const g of groups) {
-    const at = tokens.findIndex((t) => g.words.has(t) || g.prefixes.some((p) => t.startsWith(p)));
+    const named = names && g.words.has('@name');
+    const at = tokens.findIndex((t) => g.words.has(t) || g.prefixes.some((p) => t.startsWith(p)) || (named && names.has(t)));
     if (at < 0) return -1;
     if (first < 0) first = at;
   }
@@ -126,8 +129,10 @@ export function matchLabel(label: string, vocab: Vocabulary): LabelMatch[] {
     if (score > (best.get(name) ?? 0)) best.set(name, score);
   }
   // Any phrasing of a concept («Hva har barnet fortalt?»); whose voice it is goes by who is named first.
+  // `@name` stands for a name after the label's first word: templates fill in the child's («Kva meiner Sigrid?»).
+  const names = new Set(Array.from(label.replace(LEADING_NUMBER, '').matchAll(PROPER_NAME), (m) => m[1]!.toLowerCase()));
   for (const { name, groups } of vocab.concepts) {
-    const at = conceptAt(tokens, groups);
+    const at = conceptAt(tokens, groups, names);
     const score = at < 0 ? 0 : 1.8 - Math.min(at, 10) * 0.01;
     if (score > (best.get(name) ?? 0)) best.set(name, score);
   }

@@ -24,7 +24,8 @@ const VOICE = [
   'sagt', 'medvirk*', 'medverk*', 'perspektiv*', 'opplev*', 'samtal*', 'fortel*', 'fortal*', 'ord', 'innspel*', 'innspill*',
   'hørt', 'høyrd', 'høyrt', 'tilbakemelding*',
 ];
-const CHILD = ['barn', 'barnet', 'barnets', 'barna', 'barnas', 'barns', 'ungdommen', 'ungdommens', 'unge', 'unges', 'jenta', 'gutten'];
+/** `@name`: a capitalised name inside the label, as templates fill in the child's («Hva sier Emil?»). */
+const CHILD = ['barn', 'barnet', 'barnets', 'barna', 'barnas', 'barns', 'ungdommen', 'ungdommens', 'unge', 'unges', 'jenta', 'gutten', '@name'];
 const PARENTS = ['foreld*', 'mor', 'mors', 'far', 'fars', 'partene', 'partenes', 'partane', 'omsorgsperson*'];
 /** «Slik vet vi at målet er nådd», «Er målet nådd?». */
 const GOAL = ['mål', 'målet', 'måla', 'målene', 'delmål', 'delmålet'];
