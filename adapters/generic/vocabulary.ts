@@ -130,7 +130,7 @@ export function matchLabel(label: string, vocab: Vocabulary): LabelMatch[] {
   }
   // Any phrasing of a concept («Hva har barnet fortalt?»); whose voice it is goes by who is named first.
   // `@name` stands for a name after the label's first word: templates fill in the child's («Kva meiner Sigrid?»).
-  const names = new Set(Array.from(label.replace(LEADING_NUMBER, '').matchAll(PROPER_NAME), (m) => m[1]!.toLowerCase()));
+  const names = vocab.concepts.length ? new Set(Array.from(label.replace(LEADING_NUMBER, '').matchAll(PROPER_NAME), (m) => m[1]!.toLowerCase())) : undefined;
   for (const { name, groups } of vocab.concepts) {
     const at = conceptAt(tokens, groups, names);
     const score = at < 0 ? 0 : 1.8 - Math.min(at, 10) * 0.01;
