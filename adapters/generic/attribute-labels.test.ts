@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIELDS } from '../../rules/model/fields';
 import { readDocument } from '../read';
 import { pageFromHtml } from '../test/load-page';
 import { attributeWords } from './labels';
+import { EXTRA_SYNONYMS } from './synonyms';
+import { buildVocabulary, matchAttribute, words } from './vocabulary';
 
 function read(body: string, title = 'Vedtak om hjelpetiltak') {
   return readDocument(pageFromHtml(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`));
@@ -73,5 +77,30 @@ describe('a field named only by its name or id', () => {
       <textarea name="barnetsSynspunkter" placeholder="Skriv her">Hun vil bo hjemme.</textarea>
       <textarea id="mat-input-3">a</textarea><textarea id=":r1:">b</textarea><input name="q" value="c"><textarea id="cke_editor1">d</textarea>`))
       .toEqual({ barnetsSynspunkter: 'Hun vil bo hjemme.' });
+  });
+
+  it('names a field from any synonym written as a code name: camelCase, snake, kebab, a path, a type prefix, without æøå (property)', () => {
+    const types = ['vedtak', 'tiltaksplan', 'evaluering'] as const;
+    const vocabs = Object.fromEntries(types.map((t) => [t, buildVocabulary(FIELDS[t], EXTRA_SYNONYMS)]));
+    const synonyms = types.flatMap((type) => FIELDS[type].flatMap((f) => [...f.labels, ...(EXTRA_SYNONYMS[f.name] ?? [])].map((label) => ({ type, name: f.name, label }))));
+    const ascii = (w: string) => w.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...synonyms),
+        fc.constantFrom('camel', 'snake', 'kebab', 'pascal'),
+        fc.constantFrom('', 'txt', 'fld', 'ctl00$Main$txt', 'vedtak[', 'form.'),
+        fc.boolean(),
+        ({ type, name, label }, style, prefix, fold) => {
+          const list = words(label).split(' ').map((w) => (fold ? ascii(w) : w));
+          const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+          const joined = style === 'snake' ? list.join('_') : style === 'kebab' ? list.join('-')
+            : style === 'pascal' ? list.map(cap).join('') : list[0] + list.slice(1).map(cap).join('');
+          const code = prefix.endsWith('[') ? `${prefix}${joined}]` : prefix && /[a-z]$/.test(prefix) && style !== 'pascal' && style !== 'camel'
+            ? `${prefix}_${joined}` : prefix ? `${prefix}${cap(joined)}` : joined;
+          expect(matchAttribute(attributeWords(code), vocabs[type]!).map((m) => m.name)).toContain(name);
+        },
+      ),
+      { numRuns: 600 },
+    );
   });
 });

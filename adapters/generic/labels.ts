@@ -82,7 +82,7 @@ export function attributeWords(value: string | null): string {
   const parts = value.split(/[[\].$:/]+/).filter((p) => p && !GENERIC_PART.test(p));
   const last = parts[parts.length - 1];
   if (!last) return '';
-  const list = last.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const list = last.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/([\p{Ll}\d])(?=\p{Lu})/gu, '$1 ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   while (list.length && NOISE_WORD.test(list[0]!)) list.shift();
   while (list.length > 1 && (NOISE_WORD.test(list[list.length - 1]!) || GENERIC_PART.test(list[list.length - 1]!))) list.pop();
   const text = list.join(' ');
