@@ -81,9 +81,9 @@ describe('readDocument', () => {
   });
 
   it('honours a pack vocabulary', () => {
-    const doc = page('Vedtak', '<h1>Vedtak om hjelpetiltak</h1><label for="x">Barnets fortelling</label><textarea id="x">Jeg vil hjem.</textarea>');
+    const doc = page('Vedtak', '<h1>Vedtak om hjelpetiltak</h1><label for="x">Slik har jeg det</label><textarea id="x">Jeg vil hjem.</textarea>');
     expect(readDocument(doc)!.model.fields.barnetsSynspunkter).toBeUndefined();
-    const vocabulary = { barnetsSynspunkter: ['Barnets fortelling'] };
+    const vocabulary = { barnetsSynspunkter: ['Slik har jeg det'] };
     expect(readDocument(doc, { vocabulary })!.model.fields.barnetsSynspunkter?.text).toBe('Jeg vil hjem.');
   });
 });
@@ -181,6 +181,14 @@ describe('document type detection', () => {
     ['Fagsystem', '<h1>Journalnotat</h1><h2>Tidligere vedtak</h2>', null],
     ['Fagsystem', '<h1>Bekymringsmelding</h1>', null],
     ['Fagsystem', '<h1>Notat</h1><div contenteditable="true"><h1>Vedtak om hjelpetiltak</h1></div>', null],
+    // Pages named only by where you are: a breadcrumb's last item, the selected tab.
+    ['Fagsystem', '<nav aria-label="Brødsmulesti"><a href="#">Saker</a> / <a href="#">Emil</a> / <span>Vedtak om hjelpetiltak</span></nav>', 'vedtak'],
+    ['Fagsystem', '<ol class="breadcrumb"><li><a href="#">Saker</a></li><li aria-current="page">Vedtak</li></ol>', 'vedtak'],
+    ['Fagsystem', '<div role="tablist"><button role="tab" aria-selected="false">Journal</button><button role="tab" aria-selected="true">Tiltaksplan</button></div>', 'tiltaksplan'],
+    ['Fagsystem', '<div role="tablist"><button role="tab" aria-selected="true">Journal</button><button role="tab" aria-selected="false">Vedtak</button></div>', null],
+    ['Fagsystem', '<nav><a href="#" aria-current="page">Evaluering av tiltaksplan</a></nav>', 'evaluering'],
+    // A current menu item names the section, not the page: a bare «Vedtak» there is not enough.
+    ['Fagsystem', '<nav><a href="#" aria-current="page">Vedtak</a></nav><h1>Journalnotat</h1>', null],
   ])('%s / %s → %s', (title, body, expected) => {
     expect(detectDocumentType(page(title, body))?.type ?? null).toBe(expected);
   });

@@ -64,6 +64,8 @@ export function readField(el: Element): string {
     }
     default: {
       if (!isEditableRoot(el)) {
+        const date = splitDateText(el);
+        if (date !== null) return date;
         const radios = el.querySelectorAll('input[type=radio]');
         if (radios.length > 0) return chosenRadioText(Array.from(radios));
         const select = el.querySelector('select');
@@ -124,4 +126,63 @@ export function ownChoiceLabel(input: Element): string {
 
 export function cssEscape(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
+}
+
+/** «Dag», «Måned», «År» (also DD / MM / ÅÅÅÅ placeholders, name suffixes): one part of a date split over inputs. */
+const DATE_PARTS: Array<[RegExp, 'd' | 'm' | 'y']> = [
+  [/^(dag|dd|d|day)$/, 'd'],
+  [/^(måned|månad|mnd|mm|m|month)$/, 'm'],
+  [/^(år|åå|åååå|aaaa|yyyy|yy|y|year)$/, 'y'],
+];
+
+export function datePart(el: Element): 'd' | 'm' | 'y' | null {
+  const tag = tagOf(el);
+  if (tag !== 'SELECT' && !(tag === 'INPUT' && (isTextInput(el) || inputType(el) === 'number'))) return null;
+  const id = el.getAttribute('id');
+  const label = id ? (el.getRootNode() as ParentNode).querySelector(`label[for="${cssEscape(id)}"]`) : null;
+  const wrap = el.closest('label');
+  const name = (el.getAttribute('name') ?? '').split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '';
+  for (const text of [label && labelText(label), wrap && labelText(wrap), el.getAttribute('aria-label'), el.getAttribute('placeholder'), name]) {
+    const t = text?.toLowerCase().replace(/[\s.:*]+/g, '');
+    if (!t) continue;
+    for (const [re, part] of DATE_PARTS) if (re.test(t)) return part;
+  }
+  return null;
+}
+
+/** The controls of a date split over «Dag», «Måned», «År» inputs inside `box`, or null when it is not one. */
+export function splitDateParts(box: Element): Map<'d' | 'm' | 'y', Element> | null {
+  const controls = box.querySelectorAll('input:not([type=hidden]),select,textarea');
+  if (controls.length < 2 || controls.length > 3) return null;
+  const parts = new Map<'d' | 'm' | 'y', Element>();
+  for (const c of Array.from(controls)) {
+    const part = datePart(c);
+    if (!part || parts.has(part)) return null;
+    parts.set(part, c);
+  }
+  return parts.has('y') && parts.has('m') ? parts : null;
+}
+
+/** A split date as «3.2.2025», «3. februar 2025» (a month select) or «mars 2025»; '' until every part is filled. */
+function splitDateText(box: Element): string | null {
+  const parts = splitDateParts(box);
+  if (!parts) return null;
+  const value = (part: 'd' | 'm' | 'y') => {
+    const el = parts.get(part);
+    return !el ? '' : tagOf(el) === 'SELECT' ? selectValue(el as HTMLSelectElement) : ((el as HTMLInputElement).value ?? '').trim();
+  };
+  const [d, m, y] = [value('d'), value('m'), value('y')];
+  if ((parts.has('d') && !d) || !m || !y) return '';
+  if (d && /^\d+$/.test(m)) return `${d}.${m}.${y}`;
+  // «03.2025» is not a date in running text; «mars 2025» is.
+  return `${d ? `${d}. ` : ''}${MONTHS[Number(m) - 1] ?? m} ${y}`;
+}
+
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** A month select: its value when numeric («02»), else the chosen option's text («februar»). */
+function selectValue(select: HTMLSelectElement): string {
+  const chosen = Array.from(select.options ?? []).find((o) => o.selected && o.value !== '' && !o.disabled);
+  if (!chosen) return '';
+  return /^\d+$/.test(chosen.value) ? chosen.value : selectText(select);
 }

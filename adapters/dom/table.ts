@@ -22,7 +22,7 @@ export function tableGrid(table: Element): TableGrid {
   const body: TableGrid['body'] = [];
   for (const row of rows) {
     const cells = rowCells(row);
-    const isHeader = cells.length > 0 && cells.every(isHeaderCell);
+    const isHeader = isHeaderRow(cells, row === rows[0]);
     if (isHeader && body.length === 0) header = cells;
     else if (!isHeader) body.push({ row, cells });
   }
@@ -41,6 +41,24 @@ function rowCells(row: Element): Element[] {
   return cells;
 }
 
+/**
+ * Header cells, or (first row only) legacy headers drawn as plain cells: «<td><b>Delmål</b></td>…» over rows
+ * of fields — two or more short texts, no control, and a control in the row below.
+ */
+function isHeaderRow(cells: Element[], first: boolean): boolean {
+  if (!cells.length) return false;
+  if (cells.every(isHeaderCell)) return true;
+  if (!first || new Set(cells).size < 2) return false;
+  for (const cell of cells) {
+    const text = (cell.textContent ?? '').trim();
+    if (!text || text.length > 60 || cell.querySelector(CONTROL)) return false;
+  }
+  const next = cells[0]!.parentElement?.nextElementSibling;
+  return !!next && !!next.querySelector(CONTROL);
+}
+
+const CONTROL = 'textarea,input,select,[contenteditable],iframe,[role=combobox]';
+
 function isHeaderCell(cell: Element): boolean {
   return tagOf(cell) === 'TH' || cell.getAttribute('role') === 'columnheader' ||
     (tagOf(cell.parentElement!) === 'TR' && tagOf(cell.parentElement!.parentElement!) === 'THEAD');
@@ -55,7 +73,7 @@ export function columnHeader(el: Element): Element | null {
   const first = tagOf(table) === 'TABLE' ? (table as HTMLTableElement).rows[0] : table.querySelector('[role=row]');
   if (!first || first === row) return null;
   const header = rowCells(first);
-  if (!header.length || !header.every(isHeaderCell)) return null;
+  if (!isHeaderRow(header, true)) return null;
   let index = 0;
   for (let sib = cell.previousElementSibling; sib; sib = sib.previousElementSibling) {
     index += Math.max(1, Number(sib.getAttribute('colspan')) || 1);

@@ -1,4 +1,4 @@
-import { iframeEditable, inputType, isEditableRoot, isTextInput, radioGroup, tagOf } from './controls';
+import { datePart, iframeEditable, inputType, isEditableRoot, isTextInput, radioGroup, splitDateParts, tagOf } from './controls';
 
 /**
  * The fields of a page, found once per structure: every control a caseworker writes in, with the element a
@@ -26,6 +26,9 @@ export interface UnitIndex {
 export const FIELD_SELECTOR = 'textarea,input,select,[contenteditable],iframe,dd,td,[role=combobox]';
 /** Editors' own UI (link tooltips, balloon panels, toolbars, dialogs): its inputs are not the caseworker's fields. */
 const EDITOR_UI = '.ql-tooltip,.ck-body-wrapper,.ck-balloon-panel,.ck-toolbar,.tox-dialog-wrap,.tox-pop,.tox-toolbar,.cke_dialog,[role=toolbar]';
+/** The fagsystem's search boxes: «Søk etter barn», a search in vurderinger. */
+const SEARCH = '[role=search],search,input[type=search]';
+const SIDE_PANEL = 'aside,nav,[role=complementary],[role=navigation]';
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week']);
 
 type Root = Document | ShadowRoot | Element;
@@ -46,13 +49,21 @@ export function findUnits(root: Root): UnitIndex {
   const units: FieldUnit[] = [];
   const hiddenCache = new Map<Element, boolean>();
   const seenRadioGroups = new Set<Element>();
+  const dateBoxes = new Set<Element>();
   for (const el of all) {
     if (skip.has(el)) continue;
     const tag = tagOf(el);
     if (tag !== 'IFRAME' && insideEditable(el)) continue;
     if (tag !== 'DD' && tag !== 'TD' && el.closest(EDITOR_UI)) continue;
+    if (el.closest(SEARCH)) continue;
     let unit: FieldUnit | null = null;
-    if (tag === 'TEXTAREA') unit = { el, kind: 'text', labelHosts: [el] };
+    const dateBox = (tag === 'INPUT' || tag === 'SELECT') && datePart(el) ? splitDateBox(el) : null;
+    if (dateBox) {
+      // «Dag / Måned / År» inputs read as one date, anchored on their group.
+      if (dateBoxes.has(dateBox)) continue;
+      dateBoxes.add(dateBox);
+      unit = { el: dateBox, kind: 'date', labelHosts: [dateBox] };
+    } else if (tag === 'TEXTAREA') unit = { el, kind: 'text', labelHosts: [el] };
     else if (tag === 'SELECT') unit = { el, kind: 'select', labelHosts: [el] };
     else if (tag === 'INPUT') {
       const type = inputType(el);
@@ -78,7 +89,10 @@ export function findUnits(root: Root): UnitIndex {
     } else if (isEditableRoot(el) && !isEditorInternal(el)) {
       unit = { el, kind: 'editor', labelHosts: hosts(el, replaced) };
     }
-    if (unit && !inHiddenContainer(unit.el, hiddenCache)) units.push(unit);
+    if (!unit || inHiddenContainer(unit.el, hiddenCache)) continue;
+    // Side panels and menus hold the fagsystem's notes and chat, not the document; read-only case facts stay.
+    if (unit.kind !== 'static' && unit.el.closest(SIDE_PANEL)) continue;
+    units.push(unit);
   }
 
   units.push(...labelValuePairs(root, units));
@@ -89,6 +103,16 @@ export function findUnits(root: Root): UnitIndex {
     for (let a = unit.el.parentElement; a; a = a.parentElement) countIn.set(a, (countIn.get(a) ?? 0) + 1);
   }
   return { units, byElement, countIn };
+}
+
+/** The smallest group (fieldset, wrapper) around a date part that holds exactly the date's 2–3 parts. */
+function splitDateBox(part: Element): Element | null {
+  let box = part.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    if (box.querySelectorAll('input:not([type=hidden]),select,textarea').length > 3) return null;
+    if (splitDateParts(box)) return box;
+  }
+  return null;
 }
 
 function hosts(editor: Element, replaced: Map<Element, Element>): Element[] {
@@ -139,7 +163,7 @@ function isHiddenByMarkup(el: Element): boolean {
 }
 
 function isHidden(el: Element): boolean {
-  if (isHiddenByMarkup(el)) return true;
+  if (isHiddenByMarkup(el) || HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) return true;
   // Computed style (no layout) only here, for the rare textarea hidden by a stylesheet.
   const view = el.ownerDocument?.defaultView;
   const computed = view?.getComputedStyle?.(el);
@@ -187,12 +211,27 @@ function labelValuePairs(root: Root, units: FieldUnit[]): FieldUnit[] {
     const valueText = (value.textContent ?? '').trim();
     if (!labelLen || labelLen > 40 || !valueText || valueText.length > 80) continue;
     if (label.querySelector(CONTROL) || value.querySelector(CONTROL) || value.matches(CONTROL) || value.childElementCount > 2) continue;
+    // A field's label and its help text («<label>Vurdering</label><div class=hint>…</div><textarea>»).
+    if (isHelpText(value) || holdsControl(value.nextElementSibling)) continue;
     // Controls, not a value: e.g. CKEditor's voice label followed by its toolbar.
     if (value.matches(CHROME) || value.querySelector(CHROME)) continue;
     taken.add(value);
     out.push({ el: value, kind: 'pair', labelHosts: [value] });
   }
   return out;
+}
+
+const HELP_CLASS = /help|hint|hjelp|descr|form-text|instruks|veiled|forklar|placeholder/i;
+/** Utility classes that hide an editor's source textarea (`d-none`, `sr-only`, `visually-hidden`). */
+const HIDDEN_CLASS = /(^|\s)(d-none|hidden|is-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-only)(\s|$)/;
+
+/** Help text under a field's label: `<small>`, a «hint» / «description» / «form-text» class. */
+export function isHelpText(el: Element): boolean {
+  return tagOf(el) === 'SMALL' || HELP_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+function holdsControl(el: Element | null): boolean {
+  return !!el && (el.matches(CONTROL) || !!el.querySelector(CONTROL));
 }
 
 /** Read-only values shown as text: a `<dd>`, or a `<td>` beside a row header `<th>`, with no control inside. */

@@ -29,6 +29,8 @@ const BARE: Array<[DocumentType, string[]]> = [
   ['tiltaksplan', ['ny tiltaksplan']],
 ];
 
+const CURRENT = '[aria-current]:not([aria-current=false]),[role=tab][aria-selected=true]';
+const BREADCRUMBS = '[class*=breadcrumb],[aria-label*=breadcrumb i],[aria-label*=rødsmul i],[class*=brodsmul]';
 const STANDALONE = 'b,strong,font,[class*=title],[class*=tittel],[class*=overskrift],[class*=heading]';
 const INLINE = new Set(['B', 'STRONG', 'FONT', 'SPAN', 'EM', 'I', 'U', 'SMALL', 'BIG', 'A']);
 
@@ -56,6 +58,18 @@ export function detectDocumentType(root: Document | ShadowRoot | Element): Detec
   const topLevel = headings.length ? level(headings[0]!) : 0;
   // A bare «Vedtak» is trusted as the page's top heading, or as an h1/h2 under a heading that names the child.
   for (const h of headings) candidates.push({ text: labelText(h), top: level(h) === topLevel || level(h) <= 2 });
+  // Pages titled only by where you are: the current breadcrumb or menu item, the selected tab.
+  const crumbs = Array.from(root.querySelectorAll(BREADCRUMBS)).map((nav) => {
+    const items = nav.querySelectorAll('li');
+    return items[items.length - 1] ?? nav.lastElementChild;
+  });
+  for (const el of [...Array.from(root.querySelectorAll(CURRENT)), ...crumbs]) {
+    if (!el) continue;
+    const text = labelText(el);
+    // A bare «Vedtak» counts from a tab or a breadcrumb, not from a menu item (the section, not this page).
+    const top = el.getAttribute('role') === 'tab' || !!el.closest(BREADCRUMBS);
+    if (text && text.length <= 80 && !insideEditable(el)) candidates.push({ text, top });
+  }
   // Legacy pages without headings: a bold or titled line that stands alone in its block («<b>VEDTAK …</b>»).
   for (const el of Array.from(root.querySelectorAll(STANDALONE))) {
     const text = labelText(el);

@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../../rules/model/fields';
 import type { FieldUnit, UnitIndex } from '../dom/units';
 import { labelSources } from './labels';
-import { matchLabel, type Vocabulary } from './vocabulary';
+import { matchAttribute, matchLabel, type Vocabulary } from './vocabulary';
 
 /** A unit's candidate field names under one vocabulary, from the first label source that names any. */
 export interface UnitMatch {
@@ -28,15 +28,21 @@ export class Matcher {
     if (!sources) this.sources.set(unit, (sources = labelSources(unit, this.index)));
     let result: UnitMatch | null = null;
     for (const source of sources) {
-      const matches = matchLabel(source.text, vocab).filter((m) => kindFits(unit, vocab.kinds.get(m.name), m.name));
+      const match = source.kind === 'attribute' ? matchAttribute : matchLabel;
+      const matches = match(source.text, vocab).filter((m) => kindFits(unit, vocab.kinds.get(m.name), m.name));
       if (matches.length) {
         result = { unit, label: source.text, matches };
         break;
       }
-      if (this.known && vocab !== this.known && matchLabel(source.text, this.known).length) break;
+      if (this.known && vocab !== this.known && match(source.text, this.known).length) break;
     }
     byUnit.set(unit, result);
     return result;
+  }
+
+  /** Whether no label of this unit names any field of the document type («Beskrivelse», «Tekst»). */
+  unnamed(unit: FieldUnit): boolean {
+    return !!this.known && !this.match(unit, this.known);
   }
 
   /** The best score this unit gets under a vocabulary (0 when none). */

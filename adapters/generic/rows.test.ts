@@ -101,4 +101,42 @@ describe('repeated groups', () => {
     expect(plain(model.rows.delmal)).toEqual([{ delmal: 'Sove', evaluering: 'Bedre' }]);
     expect(model.fields.samletVurdering?.text).toBe('Planen virker.');
   });
+
+  it.each(['Beskrivelse', 'Tekst', 'Beskriv målet', 'Formulering'])('takes the first field «%s» of a «Delmål n» card as the delmål text', (label) => {
+    const card = (n: number, d: string, t: string, a: string) => `<div class="card"><div class="card-header"><h4>Delmål ${n}</h4></div><div class="card-body">
+      <div class="lbl">${label}</div><textarea>${d}</textarea><div class="lbl">Tiltak</div><textarea>${t}</textarea>
+      <div class="lbl">Ansvarlig</div><input value="${a}"></div></div>`;
+    const model = read(`<h1>Tiltaksplan</h1>${card(1, 'Møte på skolen', 'Følge til skolen', 'Mor')}${card(2, 'Ha en venn', 'Fritidsklubb', 'Far')}`);
+    expect(plain(model.rows.delmal)).toEqual([
+      { delmal: 'Møte på skolen', tiltak: [{ tiltak: 'Følge til skolen', ansvarlig: 'Mor' }] },
+      { delmal: 'Ha en venn', tiltak: [{ tiltak: 'Fritidsklubb', ansvarlig: 'Far' }] },
+    ]);
+  });
+
+  it('does not take a «Delmål n» section\'s first field as its text when a label names it as something else', () => {
+    const model = read(`<h1>Tiltaksplan</h1>
+      <section><h3>Delmål 1</h3><label>Tiltak <textarea>Leksehjelp</textarea></label><label>Merknad <textarea>x</textarea></label></section>
+      <section><h3>Delmål 2</h3><label>Ansvarlig <input value="Mor"></label><label>Merknad <textarea>y</textarea></label></section>`);
+    expect(plain(model.rows.delmal)).toEqual([{ tiltak: [{ tiltak: 'Leksehjelp' }] }, { tiltak: [] }]);
+  });
+
+  it('reads a legacy table whose header row is plain bold cells', () => {
+    const model = read(`<h1>Tiltaksplan</h1><table class="grid">
+      <tr><td class="hdr"><b>Delmål</b></td><td class="hdr"><b>Tiltak</b></td><td class="hdr"><b>Ansvarlig</b></td></tr>
+      <tr><td><textarea>Møte på skolen</textarea></td><td><textarea>Følge til skolen</textarea></td><td><input value="Mor"></td></tr>
+      <tr><td><textarea>Ha en venn</textarea></td><td><textarea>Fritidsklubb</textarea></td><td><input value="Far"></td></tr></table>`);
+    expect(plain(model.rows.delmal)).toEqual([
+      { delmal: 'Møte på skolen', tiltak: [{ tiltak: 'Følge til skolen', ansvarlig: 'Mor' }] },
+      { delmal: 'Ha en venn', tiltak: [{ tiltak: 'Fritidsklubb', ansvarlig: 'Far' }] },
+    ]);
+  });
+
+  it('keeps reading a layout table of «label | field» rows under a plain title row by its row labels', () => {
+    const model = read(`<h1>Tiltaksplan</h1><table>
+      <tr><td><b>Plan for Emil</b></td><td><b>Side 1</b></td></tr>
+      <tr><td>Hovedmål</td><td><textarea>Trygg hverdag</textarea></td></tr>
+      <tr><td>Barnets synspunkter</td><td><textarea>Vil spille fotball</textarea></td></tr></table>`);
+    expect(model.fields.hovedmal?.text).toBe('Trygg hverdag');
+    expect(model.fields.barnetsSynspunkter?.text).toBe('Vil spille fotball');
+  });
 });

@@ -4,6 +4,7 @@ import { tableGrid } from '../dom/table';
 import { labelText } from '../dom/text';
 import { insideEditable, type FieldUnit, type UnitIndex } from '../dom/units';
 import type { FieldPlan, GroupPlan, RowPlan } from '../plan';
+import { labelSources } from './labels';
 import { assign, type Matcher, type UnitMatch } from './matching';
 import { buildVocabulary, matchLabel, words, type Vocabulary } from './vocabulary';
 
@@ -32,6 +33,7 @@ export interface Scope {
 const TITLE_SELECTOR =
   'legend,h1,h2,h3,h4,h5,h6,[role=heading],summary,caption,[class*=title],[class*=heading],[class*=header],[class*=tittel],[class*=overskrift]';
 const HEADING = /^H([1-6])$/;
+const FREE_TEXT = new Set(['text', 'editor', 'frame']);
 
 function vocabularies(spec: RowSpec, ctx: RowContext) {
   let v = ctx.vocabularies.get(spec);
@@ -190,8 +192,15 @@ function findSections(spec: RowSpec, scope: Scope, ctx: RowContext, depth: numbe
       !ctx.claimed.has(u.el) && box.contains(u.el) && follows(title.el, u.el) &&
       (!next || follows(u.el, next)) && (!stop || follows(u.el, stop)));
     const row = readRow(spec, units, box, ctx, depth);
-    if (!row.fields.some((f) => f.name === keyOf(spec)) && title.rest) {
-      row.fields.unshift({ name: keyOf(spec), el: title.el, label: labelText(title.el), fixedText: title.rest });
+    if (!row.fields.some((f) => f.name === keyOf(spec))) {
+      // «Delmål 1» over «Beskrivelse» / «Tekst»: the section's first free-text field, named by nothing else, is its text.
+      const first = units[0];
+      if (title.rest) {
+        row.fields.unshift({ name: keyOf(spec), el: title.el, label: labelText(title.el), fixedText: title.rest });
+      } else if (first && !ctx.claimed.has(first.el) && FREE_TEXT.has(first.kind) && ctx.matcher.unnamed(first)) {
+        ctx.claimed.add(first.el);
+        row.fields.unshift({ name: keyOf(spec), el: first.el, label: labelSources(first, ctx.index)[0]?.text ?? labelText(title.el) });
+      }
     }
     if (row.fields.length || Object.keys(row.rows).length) rows.push(row);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIELDS } from '../../rules/model/fields';
+import { FIELDS, ROWS, type FieldSpec } from '../../rules/model/fields';
+import { EXTRA_SYNONYMS } from './synonyms';
 import { buildVocabulary, matchLabel, normaliseLabel, words } from './vocabulary';
 
 const vedtak = buildVocabulary(FIELDS.vedtak);
@@ -17,6 +18,11 @@ describe('normaliseLabel', () => {
     ['b) Vurdering', 'vurdering'],
     ['Barnets\u00a0\n  stemme', 'barnets stemme'],
     ['Korleis ser vi at målet er nådd?', 'korleis ser vi at målet er nådd'],
+    ['Vurdering obligatorisk', 'vurdering'],
+    ['Hjemmel – påkrevd *', 'hjemmel'],
+    ['Barnets synspunkter, må fylles ut:', 'barnets synspunkter'],
+    ['Heimel (påkravd)', 'heimel'],
+    ['Obligatorisk', 'obligatorisk'],
   ])('%j → %j', (label, expected) => expect(normaliseLabel(label)).toBe(expected));
 
   it('splits into words on any non-letter, keeping æøå', () => {
@@ -55,9 +61,9 @@ describe('matchLabel', () => {
   });
 
   it('uses a pack\'s extra synonyms', () => {
-    const vocab = buildVocabulary(FIELDS.vedtak, { barnetsSynspunkter: ['Barnets fortelling'] });
-    expect(best('Barnets fortelling', vocab)).toBe('barnetsSynspunkter');
-    expect(best('Barnets fortelling', vedtak)).toBeUndefined();
+    const vocab = buildVocabulary(FIELDS.vedtak, { barnetsSynspunkter: ['Slik har jeg det'] });
+    expect(best('Slik har jeg det', vocab)).toBe('barnetsSynspunkter');
+    expect(best('Slik har jeg det', vedtak)).toBeUndefined();
   });
 
   it('is unaffected by case, surrounding whitespace, a trailing colon/asterisk and «(valgfritt)» (property)', () => {
@@ -90,5 +96,78 @@ describe('matchLabel', () => {
         expect(matchLabel(`${b}${a}`, vocab)).toEqual([]);
       }),
     );
+  });
+
+  it.each([
+    // Any phrasing of the child's voice, bokmål and nynorsk: none of these is a listed synonym.
+    ['Hva sier barnet?', 'barnetsSynspunkter'],
+    ['Hva har barnet sagt', 'barnetsSynspunkter'],
+    ['Kva barnet meiner', 'barnetsSynspunkter'],
+    ['Barnets egne synspunkter', 'barnetsSynspunkter'],
+    ['Barnets ønsker og meninger', 'barnetsSynspunkter'],
+    ['Barnets uttalelse', 'barnetsSynspunkter'],
+    ['Barnets rett til medvirkning', 'barnetsSynspunkter'],
+    ['Hvordan har barnet fått medvirke?', 'barnetsSynspunkter'],
+    ['Samtaler med barnet', 'barnetsSynspunkter'],
+    ['Barnet si stemme', 'barnetsSynspunkter'],
+    ['Hva har barnet fortalt?', 'barnetsSynspunkter'],
+    ['Barnets opplevelse av situasjonen', 'barnetsSynspunkter'],
+    ['Er barnet hørt?', 'barnetsSynspunkter'],
+    ['Ungdommens synspunkter', 'barnetsSynspunkter'],
+    // Templates that fill in the child's name.
+    ['Kva meiner Sigrid sjølv?', 'barnetsSynspunkter'],
+    ['3.2 Hva sier Emil om planen?', 'barnetsSynspunkter'],
+    ['Hvordan har Emil fått medvirke?', 'barnetsSynspunkter'],
+    ['Mors syn på Emils situasjon', 'foreldrenesSynspunkter'],
+    ['Mors syn på saken', 'foreldrenesSynspunkter'],
+    ['Hva mener foreldrene?', 'foreldrenesSynspunkter'],
+    ['Foreldra si oppfatning og uttale', 'foreldrenesSynspunkter'],
+    // Whose voice it is goes by who is named first.
+    ['Foreldrenes syn på barnets situasjon', 'foreldrenesSynspunkter'],
+    ['Barnets syn på samværet med far', 'barnetsSynspunkter'],
+    // A synonym still beats the concept.
+    ['Barnevernstjenestens vurdering av barnets mening', 'vurdering'],
+  ])('names %j as %s', (label, name) => expect(best(label)).toBe(name));
+
+  it.each([
+    'Søk etter barn', 'Filtrer barn', 'Barnets situasjon', 'Barnets behov', 'Barnevernstjenestens syn', 'Antall barn i familien',
+    'Barnehage', 'Barnets skole', 'Hva mener NAV?', '2. Foreldrenes syn på saken', 'Kommentar fra Kari Hansen',
+  ])('does not take %j as the child\'s name or voice', (label) => {
+    expect(['barnetsNavn', 'barnetsSynspunkter']).not.toContain(best(label));
+  });
+
+  it('takes «Barn» and «Barnet» as the child\'s name only as the whole label', () => {
+    expect(best('Barn:')).toBe('barnetsNavn');
+    expect(best('Barnet')).toBe('barnetsNavn');
+    expect(best('Hva ønsker barnet')).toBe('barnetsSynspunkter');
+    expect(best('Barnets navn')).toBe('barnetsNavn');
+  });
+
+  it.each(['Gjelder barn:', 'Barnet det gjelder', 'Barn (navn)', 'Navn på barn'])('still names the child from the case header label %j', (label) => {
+    expect(matchLabel(label, buildVocabulary(FIELDS.vedtak, EXTRA_SYNONYMS))[0]?.name).toBe('barnetsNavn');
+  });
+
+  describe('realistic labels of each document type (built-in synonyms, rows included)', () => {
+    type DocType = keyof typeof FIELDS;
+    const rowFields = (t: DocType): FieldSpec[] => ROWS[t].flatMap((r) => [...r.fields, ...(r.rows ?? []).flatMap((n) => n.fields)]);
+    const vocab = (t: DocType) => buildVocabulary([...FIELDS[t], ...rowFields(t)], EXTRA_SYNONYMS);
+    it.each([
+      ['vedtak', 'Kort om saken', 'bakgrunn'], ['vedtak', 'Lovgrunnlag', 'hjemmel'], ['vedtak', 'Rettsgrunnlag for vedtaket', 'hjemmel'],
+      ['vedtak', 'Hjemmelsgrunnlag', 'hjemmel'], ['vedtak', 'Klage', 'klageadgang'], ['vedtak', 'Meldingsdato', 'meldingMottatt'],
+      ['vedtak', 'Dato for bekymringsmelding', 'meldingMottatt'], ['vedtak', 'Meldingen ble mottatt', 'meldingMottatt'],
+      ['vedtak', 'Undersøkelsen ble avsluttet', 'undersokelseAvsluttet'],
+      ['vedtak', 'Vurdering av hva som er til barnets beste', 'barnetsBeste'], ['vedtak', 'Vurdering av om tiltaket er til barnets beste', 'barnetsBeste'],
+      ['vedtak', 'Barnevernstjenestens vurdering av barnets beste', 'vurdering'],
+      ['tiltaksplan', 'Mål for tiltaksplanen', 'hovedmal'], ['tiltaksplan', 'Overordnet målsetting', 'hovedmal'],
+      ['tiltaksplan', 'Startdato', 'planperiodeFra'], ['tiltaksplan', 'Sluttdato', 'planperiodeTil'],
+      ['tiltaksplan', 'Evalueringsdato', 'nesteEvaluering'], ['tiltaksplan', 'Dato for evaluering', 'nesteEvaluering'], ['tiltaksplan', 'Planlagt evaluering', 'nesteEvaluering'],
+      ['tiltaksplan', 'Hva skal oppnås', 'delmal'], ['tiltaksplan', 'Hjelpetiltak', 'tiltak'], ['tiltaksplan', 'Hvem gjør hva', 'ansvarlig'],
+      ['tiltaksplan', 'Hvor mye', 'omfang'], ['tiltaksplan', 'Tidsbruk', 'omfang'], ['tiltaksplan', 'Kriterier', 'indikatorer'],
+      ['tiltaksplan', 'Slik vet vi at målet er nådd', 'indikatorer'], ['tiltaksplan', 'Hvordan skal målet måles?', 'indikatorer'],
+      ['tiltaksplan', 'Nåsituasjon', 'situasjonsbeskrivelse'], ['tiltaksplan', 'Status i dag', 'situasjonsbeskrivelse'],
+      ['evaluering', 'Evalueringsdato', 'evalueringsdato'], ['evaluering', 'Dato for evaluering', 'evalueringsdato'],
+      ['evaluering', 'Er målet nådd?', 'evaluering'], ['evaluering', 'Ble delmålet oppnådd?', 'evaluering'],
+      ['evaluering', 'Skal tiltaket fortsette?', 'beslutning'],
+    ] as Array<[DocType, string, string]>)('%s: %j → %s', (type, label, name) => expect(matchLabel(label, vocab(type))[0]?.name).toBe(name));
   });
 });

@@ -9,18 +9,39 @@ export interface FieldSpec {
   name: string;
   kind: 'text' | 'date' | 'choice' | 'checkbox';
   labels: string[];
+  /** Labels that name the field only as the whole label: «Barn» is the child's name, «Hva sier barnet» is not. */
+  exact?: string[];
+  /**
+   * Any phrasing of the field: a label naming no synonym still names it when it holds a word from each group
+   * («Hva har barnet fortalt?», «Barnets egne ønsker»). A trailing `*` matches a word's beginning.
+   */
+  concept?: string[][];
 }
 
+/** Who speaks, and words for what they said or how they took part. */
+const VOICE = [
+  'syn', 'synspunkt*', 'synes', 'mening*', 'meining*', 'mener', 'meiner', 'tenker', 'stemme*', 'ønsk*', 'uttal*', 'sier', 'seier',
+  'sagt', 'medvirk*', 'medverk*', 'perspektiv*', 'opplev*', 'samtal*', 'fortel*', 'fortal*', 'ord', 'innspel*', 'innspill*',
+  'hørt', 'høyrd', 'høyrt', 'tilbakemelding*',
+];
+/** `@name`: a capitalised name inside the label, as templates fill in the child's («Hva sier Emil?»). */
+const CHILD = ['barn', 'barnet', 'barnets', 'barna', 'barnas', 'barns', 'ungdommen', 'ungdommens', 'unge', 'unges', 'jenta', 'gutten', '@name'];
+const PARENTS = ['foreld*', 'mor', 'mors', 'far', 'fars', 'partene', 'partenes', 'partane', 'omsorgsperson*'];
+/** «Slik vet vi at målet er nådd», «Er målet nådd?». */
+const GOAL = ['mål', 'målet', 'måla', 'målene', 'delmål', 'delmålet'];
+const REACHED = ['nådd', 'nådde', 'nås', 'oppnådd', 'oppnås', 'oppnåast'];
+
 const common: FieldSpec[] = [
-  { name: 'barnetsNavn', kind: 'text', labels: ['Barnets navn', 'Navn på barnet', 'Barn', 'Barnets namn', 'Namn på barnet'] },
+  { name: 'barnetsNavn', kind: 'text', labels: ['Barnets navn', 'Navn på barnet', 'Barnets namn', 'Namn på barnet'], exact: ['Barn', 'Barnet'] },
   { name: 'fodselsdato', kind: 'date', labels: ['Fødselsdato', 'Barnets fødselsdato', 'Fødd', 'Født', 'Fødselsdag'] },
   {
     name: 'barnetsSynspunkter',
     kind: 'text',
     labels: [
       'Barnets synspunkter', 'Barnets stemme', 'Barnets mening', 'Barnets meining', 'Hva barnet selv mener',
-      'Kva barnet sjølv meiner', 'Barnets syn', 'Barnets synspunkt', 'Samtale med barnet', 'Barnets medvirkning',
+      'Kva barnet sjølv meiner', 'Barnets syn', 'Barnets synspunkt', 'Samtale med barnet', 'Barnets medvirkning', 'Barnesamtale',
     ],
+    concept: [CHILD, VOICE],
   },
 ];
 
@@ -32,7 +53,7 @@ export const FIELDS: Record<DocumentType, FieldSpec[]> = {
     { name: 'vedtaksdato', kind: 'date', labels: ['Vedtaksdato', 'Dato for vedtak', 'Vedtaket er fattet', 'Dato for vedtaket'] },
     { name: 'hjemmel', kind: 'text', labels: ['Hjemmel', 'Lovhjemmel', 'Heimel'] },
     { name: 'bakgrunn', kind: 'text', labels: ['Sakens bakgrunn', 'Bakgrunn', 'Bakgrunn for saka', 'Saksforhold', 'Faktiske forhold'] },
-    { name: 'foreldrenesSynspunkter', kind: 'text', labels: ['Foreldrenes synspunkter', 'Foreldrenes syn', 'Foreldra sine synspunkt', 'Partenes syn', 'Foreldrenes mening'] },
+    { name: 'foreldrenesSynspunkter', kind: 'text', labels: ['Foreldrenes synspunkter', 'Foreldrenes syn', 'Foreldra sine synspunkt', 'Partenes syn', 'Foreldrenes mening'], concept: [PARENTS, VOICE] },
     { name: 'vurdering', kind: 'text', labels: ['Barnevernstjenestens vurdering', 'Barneverntjenestens vurdering', 'Vurdering', 'Barnevernstenesta si vurdering'] },
     { name: 'barnetsBeste', kind: 'text', labels: ['Barnets beste', 'Vurdering av barnets beste', 'Barnets beste-vurdering', 'Barnets beste vurdering'] },
     { name: 'vedtak', kind: 'text', labels: ['Vedtak', 'Vedtaket', 'Barnevernstjenesten fatter følgende vedtak', 'Det blir gjort slikt vedtak'] },
@@ -47,7 +68,8 @@ export const FIELDS: Record<DocumentType, FieldSpec[]> = {
     { name: 'planperiodeFra', kind: 'date', labels: ['Planperiode fra', 'Gjelder fra', 'Fra dato', 'Planperiode frå'] },
     { name: 'planperiodeTil', kind: 'date', labels: ['Planperiode til', 'Gjelder til', 'Til dato'] },
     { name: 'planperiode', kind: 'text', labels: ['Planperiode', 'Periode', 'Planens varighet'] },
-    { name: 'nesteEvaluering', kind: 'date', labels: ['Neste evaluering', 'Dato for neste evaluering', 'Evalueres innen', 'Neste evaluering innen'] },
+    // In a plan, the evaluation date is the next one (in an evaluering it is the meeting's own date).
+    { name: 'nesteEvaluering', kind: 'date', labels: ['Neste evaluering', 'Dato for neste evaluering', 'Evalueres innen', 'Neste evaluering innen', 'Evalueringsdato', 'Dato for evaluering'] },
     { name: 'forrigeEvaluering', kind: 'date', labels: ['Forrige evaluering', 'Sist evaluert', 'Siste evaluering'] },
     { name: 'situasjonsbeskrivelse', kind: 'text', labels: ['Situasjonsbeskrivelse', 'Beskrivelse av barnets situasjon', 'Barnets situasjon', 'Skildring av situasjonen'] },
     { name: 'hovedmal', kind: 'text', labels: ['Hovedmål', 'Overordnet mål', 'Hovudmål', 'Mål for planen'] },
@@ -89,7 +111,10 @@ export const ROWS: Record<DocumentType, RowSpec[]> = {
       labels: ['Delmål', 'Delmål og tiltak'],
       fields: [
         { name: 'delmal', kind: 'text', labels: ['Delmål', 'Mål'] },
-        { name: 'indikatorer', kind: 'text', labels: ['Indikatorer', 'Indikator', 'Hvordan ser vi at målet er nådd', 'Korleis ser vi at målet er nådd'] },
+        {
+          name: 'indikatorer', kind: 'text', labels: ['Indikatorer', 'Indikator', 'Hvordan ser vi at målet er nådd', 'Korleis ser vi at målet er nådd'],
+          concept: [GOAL, [...REACHED, 'måles', 'målast', 'målt', 'måle']],
+        },
       ],
       rows: [tiltakRow],
     },
@@ -100,7 +125,7 @@ export const ROWS: Record<DocumentType, RowSpec[]> = {
       labels: ['Evaluering av delmål', 'Delmål'],
       fields: [
         { name: 'delmal', kind: 'text', labels: ['Delmål', 'Mål'] },
-        { name: 'evaluering', kind: 'text', labels: ['Evaluering', 'Måloppnåelse', 'Status', 'Vurdering'] },
+        { name: 'evaluering', kind: 'text', labels: ['Evaluering', 'Måloppnåelse', 'Status', 'Vurdering'], concept: [GOAL, REACHED] },
       ],
     },
     {
