@@ -124,6 +124,9 @@ export function ownChoiceLabel(input: Element): string {
   return input.getAttribute('aria-label') ?? input.getAttribute('value') ?? '';
 }
 
+/** Elements a caseworker writes or chooses in. */
+export const CONTROL_SELECTOR = 'textarea,input,select,[contenteditable],iframe';
+
 export function cssEscape(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
 }
@@ -150,9 +153,16 @@ export function datePart(el: Element): 'd' | 'm' | 'y' | null {
   return null;
 }
 
+/** The controls a date split over inputs may consist of. */
+export const DATE_PART_CONTROLS = 'input:not([type=hidden]),select,textarea';
+
 /** The controls of a date split over «Dag», «Måned», «År» inputs inside `box`, or null when it is not one. */
-export function splitDateParts(box: Element): Map<'d' | 'm' | 'y', Element> | null {
-  const controls = box.querySelectorAll('input:not([type=hidden]),select,textarea');
+function splitDateParts(box: Element): Map<'d' | 'm' | 'y', Element> | null {
+  return datePartsOf(box.querySelectorAll(DATE_PART_CONTROLS));
+}
+
+/** `controls` as the parts of one split date (day optional), or null. */
+export function datePartsOf(controls: NodeListOf<Element>): Map<'d' | 'm' | 'y', Element> | null {
   if (controls.length < 2 || controls.length > 3) return null;
   const parts = new Map<'d' | 'm' | 'y', Element>();
   for (const c of Array.from(controls)) {

@@ -1,4 +1,4 @@
-import { tagOf } from './controls';
+import { CONTROL_SELECTOR, tagOf } from './controls';
 
 /**
  * A table as header cells and body rows of cells, for `<table>` and for ARIA grids
@@ -57,7 +57,7 @@ function isHeaderRow(cells: Element[], first: boolean): boolean {
   return !!next && !!next.querySelector(CONTROL);
 }
 
-const CONTROL = 'textarea,input,select,[contenteditable],iframe,[role=combobox]';
+const CONTROL = `${CONTROL_SELECTOR},[role=combobox]`;
 
 function isHeaderCell(cell: Element): boolean {
   return tagOf(cell) === 'TH' || cell.getAttribute('role') === 'columnheader' ||

@@ -1,4 +1,6 @@
-import { datePart, iframeEditable, inputType, isEditableRoot, isTextInput, radioGroup, splitDateParts, tagOf } from './controls';
+import {
+  CONTROL_SELECTOR, DATE_PART_CONTROLS, datePart, datePartsOf, iframeEditable, inputType, isEditableRoot, isTextInput, radioGroup, tagOf,
+} from './controls';
 
 /**
  * The fields of a page, found once per structure: every control a caseworker writes in, with the element a
@@ -109,8 +111,9 @@ export function findUnits(root: Root): UnitIndex {
 function splitDateBox(part: Element): Element | null {
   let box = part.parentElement;
   for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
-    if (box.querySelectorAll('input:not([type=hidden]),select,textarea').length > 3) return null;
-    if (splitDateParts(box)) return box;
+    const controls = box.querySelectorAll(DATE_PART_CONTROLS);
+    if (controls.length > 3) return null;
+    if (datePartsOf(controls)) return box;
   }
   return null;
 }
@@ -193,7 +196,6 @@ function radioGroupContainer(group: Element[]): Element {
 }
 
 const PAIR_LABEL = 'label:not([for]),[class*=label],[class*=lbl],[class*=key],[class*=term],[class*=ledetekst]';
-const CONTROL = 'textarea,input,select,[contenteditable],iframe';
 
 /**
  * Read-only facts shown as «<span class=label>Født</span><span>12.03.2014</span>» in a case header. Kept
@@ -210,7 +212,7 @@ function labelValuePairs(root: Root, units: FieldUnit[]): FieldUnit[] {
     const labelLen = (label.textContent ?? '').trim().length;
     const valueText = (value.textContent ?? '').trim();
     if (!labelLen || labelLen > 40 || !valueText || valueText.length > 80) continue;
-    if (label.querySelector(CONTROL) || value.querySelector(CONTROL) || value.matches(CONTROL) || value.childElementCount > 2) continue;
+    if (label.querySelector(CONTROL_SELECTOR) || value.querySelector(CONTROL_SELECTOR) || value.matches(CONTROL_SELECTOR) || value.childElementCount > 2) continue;
     // A field's label and its help text («<label>Vurdering</label><div class=hint>…</div><textarea>»).
     if (isHelpText(value) || holdsControl(value.nextElementSibling)) continue;
     // Controls, not a value: e.g. CKEditor's voice label followed by its toolbar.
@@ -231,7 +233,7 @@ export function isHelpText(el: Element): boolean {
 }
 
 function holdsControl(el: Element | null): boolean {
-  return !!el && (el.matches(CONTROL) || !!el.querySelector(CONTROL));
+  return !!el && (el.matches(CONTROL_SELECTOR) || !!el.querySelector(CONTROL_SELECTOR));
 }
 
 /** Read-only values shown as text: a `<dd>`, or a `<td>` beside a row header `<th>`, with no control inside. */

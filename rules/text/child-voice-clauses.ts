@@ -1,6 +1,6 @@
 import type { ChildStatement } from './child-voice';
 import {
-  AGREEMENT_WORD, COORDINATION, NEGATIONS, PLAN_WORDS, PREPOSITIONS, SILENCE_AFTER, SKIPPABLE, UNSURE_BEFORE_SUBJECT, VERB_WORDS,
+  AGREEMENT_WORD, COORDINATION, NEGATIONS, PLAN_WORDS, PREPOSITIONS, SILENCE_AFTER, SKIPPABLE, THAT_OR_IF, UNSURE_BEFORE_SUBJECT, VERB_WORDS,
   VERBS_BY_FIRST_WORD, type Verb,
 } from './child-voice-lexicon';
 import { isSpaceCode } from './char-class';
@@ -172,7 +172,7 @@ export function subjectOf(words: Word[], v: number, verbLength: number, mentions
     }
   }
   // A phrase ending in «at»/«om» («kunne fortelle at», «virker som om») has its subject before it.
-  const conjunction = ['at', 'om'].includes(words[v + verbLength - 1]!.lower);
+  const conjunction = THAT_OR_IF.has(words[v + verbLength - 1]!.lower);
   for (let k = v + verbLength, skipped = 0; !conjunction && k < words.length && skipped <= 2; k++, skipped++) {
     const word = words[k]!;
     if (word.quoted) break;

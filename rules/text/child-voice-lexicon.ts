@@ -69,10 +69,6 @@ export const ATTRIBUTION_PREPOSITIONS = new Set(['ifølge', 'iflg']);
 /** After «Barnets ønske»: «er å …», «er at …», «om å …» say what the view is (not «er tillagt vekt»). */
 export const VIEW_CONTENT = new Set(['å', 'at']);
 /**
- * Prepositions whose object is no subject: «På spørsmål om skolen svarte Emil …», «Etter samtalen med mor sa
- * han …» (the verb comes second, the subject after it). Not «ifølge», which names who is speaking.
- */
-/**
  * Before a subject, a clause of doubt or condition: «Vi vet ikke hva Emil ønsker», «Hvis gutten vil det, …»,
  * «så lenge hun ønsker». («om» is read as a preposition: see `subjectOf`.)
  */
@@ -81,6 +77,12 @@ export const UNSURE_BEFORE_SUBJECT = new Set(['hvis', 'dersom', 'viss', 'om', 'h
 export const PASSIVE_AUXILIARIES = new Set(['ble', 'blir', 'blitt', 'bli', 'vart', 'vert', 'vorte', 'blei']);
 /** After «spurte Emil»: the question asked, not an answer («spurte Emil om han trives»). */
 export const QUESTION_WORDS = new Set(['om', 'hva', 'hvordan', 'hvorfor', 'hvem', 'hvor', 'når', 'kva', 'korleis', 'kvifor', 'kven', 'kor']);
+/** A phrase ending in one of these introduces what was said or seen: «kunne fortelle at», «virker som om». */
+export const THAT_OR_IF = new Set(['at', 'om']);
+/**
+ * Prepositions whose object is no subject: «På spørsmål om skolen svarte Emil …», «Etter samtalen med mor sa
+ * han …» (the verb comes second, the subject after it). Not «ifølge», which names who is speaking.
+ */
 export const PREPOSITIONS = new Set([
   'om', 'på', 'i', 'med', 'hos', 'hjå', 'til', 'fra', 'frå', 'av', 'ved', 'etter', 'under', 'før', 'for', 'mot', 'uten', 'utan',
   'overfor', 'sammen', 'saman', 'rundt', 'angående', 'vedrørende',

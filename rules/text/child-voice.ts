@@ -5,7 +5,7 @@ import {
 } from './child-voice-clauses';
 import {
   ATTRIBUTION_PREPOSITIONS, FUTURE_AFTER_VIL, PASSIVE_AUXILIARIES, PREPOSITIONS, QUESTION_WORDS, REFLEXIVE_POSSESSIVES, VIEW_CONTENT, VIEW_NOUNS,
-  SILENCE_AFTER, WRITER_POSSESSIVES,
+  SILENCE_AFTER, THAT_OR_IF, WRITER_POSSESSIVES,
   type Verb,
 } from './child-voice-lexicon';
 import { USED_PIECES, type Piece } from './pieces';
@@ -92,15 +92,11 @@ function analyse(a: AnalysedText, childName: string | undefined, carried: Carrie
     const inSentence: ChildStatement[] = quotedStatements(sentence.text, sentence.start, words, mentions, index);
     const line = transcriptLine(sentence.text, words);
     if (line >= 0) inSentence.push({ start: sentence.start + line, end: sentence.end, agreementOnly: false });
-    if (endsWithQuestionMark(sentence.text)) {
-      // «Sa Emil noe om skolen?»: the writer's question, not the child's answer (a quoted question counts).
-      for (const word of words) addMention(mentions, word, index);
-      statements.push(...inSentence.map((s) => ({ ...s, sentence: index })));
-      continue;
-    }
+    // «Sa Emil noe om skolen?»: the writer's question, not the child's answer (a quoted question counts).
+    const question = endsWithQuestionMark(sentence.text);
     let mentioned = 0;
     let clauseSubject: Role | null = null;
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; !question && i < words.length; i++) {
       const word = words[i]!;
       const prev = words[i - 1];
       if (!word.quoted && word.person && prev && attributes(words, i)) {
@@ -236,7 +232,7 @@ function statesView(text: string, words: readonly Word[], last: number): boolean
 function unattributed(words: readonly Word[], v: number, verb: Verb): boolean {
   let after = v + verb.words.length;
   if (words[after]?.lower === 'det') after++;
-  if (!['at', 'om'].includes(words[after - 1]!.lower) && words[after]?.lower !== 'at') return false;
+  if (!THAT_OR_IF.has(words[after - 1]!.lower) && words[after]?.lower !== 'at') return false;
   if (verb.kind === 'observe') return true;
   for (let k = Math.max(0, v - 2); k < after; k++) if (words[k]!.lower === 'det') return true;
   return false;
